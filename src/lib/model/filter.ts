@@ -1,0 +1,172 @@
+/**
+ * Which events are in view, given a time window and the filters, and how many each filter
+ * option would leave. A window counts an event as certainly inside when every day the date may
+ * denote lies inside, and as possibly inside when the window cuts its span ("2007" against a
+ * June–December 2007 window). A reported date counts by its report day.
+ */
+
+import { normaliseForSearch, type AtlasIndex, type IndexedEvent } from './atlas-index';
+import type { DaySpan } from './edtf';
+
+/** Inclusive day range. */
+export type DayWindow = readonly [from: number, to: number];
+
+export interface Criteria {
+	window: DayWindow | null;
+	countries: readonly string[];
+	orgs: readonly string[];
+	kinds: readonly string[];
+	sources: readonly string[];
+	q: string;
+}
+
+export const NO_CRITERIA: Criteria = {
+	window: null,
+	countries: [],
+	orgs: [],
+	kinds: [],
+	sources: [],
+	q: ''
+};
+
+export type Membership = 'certain' | 'possible' | 'out';
+
+export function windowMembership(
+	span: Pick<DaySpan, 'start' | 'end'>,
+	window: DayWindow | null
+): Membership {
+	if (!window) return 'certain';
+	if (span.end < window[0] || span.start > window[1]) return 'out';
+	return span.start >= window[0] && span.end <= window[1] ? 'certain' : 'possible';
+}
+
+export interface FilterResult {
+	/** Events certainly in view, in date order. */
+	certain: IndexedEvent[];
+	/** Events possibly in view (the window cuts their span), in date order. */
+	possible: IndexedEvent[];
+	/** certain and possible together, in date order. */
+	inView: IndexedEvent[];
+	/** How each in-view event relates to the window, by id. */
+	membership: ReadonlyMap<string, Exclude<Membership, 'out'>>;
+}
+
+/** First index i with values(i) > x, over a sorted sequence. */
+function upperBound(events: readonly IndexedEvent[], x: number): number {
+	let lo = 0;
+	let hi = events.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (events[mid]!.span.start <= x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+function lowerBound(events: readonly IndexedEvent[], x: number): number {
+	let lo = 0;
+	let hi = events.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (events[mid]!.span.start < x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/**
+ * The events whose span meets the window, by binary search over the date-ordered index: only
+ * events that start between `from - maxSpanDays` and `to` can meet it.
+ */
+export function eventsMeetingWindow(index: AtlasIndex, window: DayWindow | null): IndexedEvent[] {
+	if (!window) return index.events;
+	const lo = lowerBound(index.events, window[0] - index.maxSpanDays);
+	const hi = upperBound(index.events, window[1]);
+	const out: IndexedEvent[] = [];
+	for (let i = lo; i < hi; i++) {
+		const e = index.events[i]!;
+		if (e.span.end >= window[0]) out.push(e);
+	}
+	return out;
+}
+
+function queryTerms(q: string): string[] {
+	return normaliseForSearch(q).split(/\s+/).filter(Boolean);
+}
+
+function matchesTerms(e: IndexedEvent, terms: readonly string[]): boolean {
+	for (const t of terms) if (!e.searchText.includes(t)) return false;
+	return true;
+}
+
+const anyOf = (have: readonly string[], want: readonly string[]) =>
+	want.length === 0 || want.some((w) => have.includes(w));
+
+type Facet = 'countries' | 'orgs' | 'kinds' | 'sources';
+const FACETS: readonly Facet[] = ['countries', 'orgs', 'kinds', 'sources'];
+
+function valuesOf(e: IndexedEvent, facet: Facet): readonly string[] {
+	switch (facet) {
+		case 'countries':
+			return e.countries;
+		case 'orgs':
+			return e.organisations;
+		case 'kinds':
+			return [e.event.kind];
+		case 'sources':
+			return e.sources;
+	}
+}
+
+export function filterEvents(index: AtlasIndex, criteria: Criteria): FilterResult {
+	const terms = queryTerms(criteria.q);
+	const certain: IndexedEvent[] = [];
+	const possible: IndexedEvent[] = [];
+	const inView: IndexedEvent[] = [];
+	const membership = new Map<string, 'certain' | 'possible'>();
+	for (const e of eventsMeetingWindow(index, criteria.window)) {
+		if (!FACETS.every((f) => anyOf(valuesOf(e, f), criteria[f]))) continue;
+		if (terms.length && !matchesTerms(e, terms)) continue;
+		const m = windowMembership(e.span, criteria.window);
+		if (m === 'out') continue;
+		(m === 'certain' ? certain : possible).push(e);
+		inView.push(e);
+		membership.set(e.event.id, m);
+	}
+	return { certain, possible, inView, membership };
+}
+
+export type FacetCounts = Record<Facet, Map<string, number>>;
+
+/**
+ * For every option of every facet, how many events would be in view if that option were
+ * chosen, given the window, the text and the other facets' choices (options within a facet are
+ * alternatives: choosing one more widens the view).
+ */
+export function facetCounts(index: AtlasIndex, criteria: Criteria): FacetCounts {
+	const counts: FacetCounts = {
+		countries: new Map(),
+		orgs: new Map(),
+		kinds: new Map(),
+		sources: new Map()
+	};
+	const terms = queryTerms(criteria.q);
+	for (const e of eventsMeetingWindow(index, criteria.window)) {
+		if (terms.length && !matchesTerms(e, terms)) continue;
+		let failing: Facet | null = null;
+		let failures = 0;
+		for (const f of FACETS) {
+			if (!anyOf(valuesOf(e, f), criteria[f])) {
+				failing = f;
+				failures++;
+			}
+		}
+		if (failures > 1) continue;
+		for (const f of FACETS) {
+			if (failures === 1 && f !== failing) continue;
+			const map = counts[f];
+			for (const v of valuesOf(e, f)) map.set(v, (map.get(v) ?? 0) + 1);
+		}
+	}
+	return counts;
+}
