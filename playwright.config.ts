@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// ATLAS_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.ATLAS_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
