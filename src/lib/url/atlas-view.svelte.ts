@@ -1,7 +1,7 @@
 /**
  * The one view state of the atlas. The URL is the source of truth: everything shown derives
- * from `page.url`, and every change is written back to it through SvelteKit's shallow routing
- * (pushState for a discrete change, replaceState for a continuous one), so that Back and
+ * from `page.url`, and every change is written back to it with SvelteKit's `goto` (a new
+ * history entry for a discrete change, `replaceState` for a continuous one), so that Back and
  * Forward walk through what a person did and a copied link reopens the same view.
  *
  * While a person drags the brush, plays the timeline or types, the change is previewed (held
@@ -10,7 +10,7 @@
  */
 
 import { browser } from '$app/environment';
-import { pushState, replaceState } from '$app/navigation';
+import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { buildIndex, type AtlasIndex, type IndexedEvent } from '../model/atlas-index';
 import {
@@ -140,12 +140,12 @@ export class AtlasView {
 		if (!browser) return;
 		const search = serializeView(next);
 		if (search === serializeView(this.parsed.state)) return;
-		// Only the query string changes; the path is the current, already resolved, page.
+		// Only the query string changes; the path is the current, already resolved, page. A real
+		// (client-side) navigation, not shallow routing: shallow entries leave page.url behind.
+		// The page's load does not read the URL, so it does not run again.
 		const url = `${page.url.pathname}${search ? `?${search}` : ''}`;
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, new query
-		if (mode === 'push') pushState(url, {});
-		// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, new query
-		else replaceState(url, {});
+		void goto(url, { replaceState: mode === 'replace', keepFocus: true, noScroll: true });
 	}
 
 	/** Drops the preview without writing anything (Escape during a drag). */

@@ -122,11 +122,26 @@ describe('parseQuery: malformed values are left out with a notice, the rest appl
 		expect(parsed.state).toEqual(state);
 	});
 
-	it('keeps markup in free text as text: it is a search, rendered as text', () => {
-		expect(parseQuery('q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E').state.q).toBe(
-			'<img src=x onerror=alert(1)>'
-		);
+	it.each([
+		[
+			'q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+			'q=<img src=x onerror=alert(1)>: looks like markup, not words to search for'
+		],
+		['q=%3C/script%3E', 'q=</script>: looks like markup, not words to search for'],
+		['q=%3C!--x--%3E', 'q=<!--x-->: looks like markup, not words to search for'],
+		['q=%26lt%3Bb%26gt%3B', 'q=&lt;b&gt;: looks like markup, not words to search for']
+	])('leaves out markup in free text: %s', (search, notice) => {
+		const parsed = parseQuery(search);
+		expect(parsed.notices.map(noticeText)).toEqual([notice]);
+		expect(parsed.state.q).toBe('');
 	});
+
+	it.each(['a < b', 'cost > 5', 'R&D', '3<4'])(
+		'keeps ordinary words with < > & as text: %j',
+		(q) => {
+			expect(parseQuery(`q=${encodeURIComponent(q)}`).state.q).toBe(q);
+		}
+	);
 });
 
 describe('resolveView: ids the dataset does not have', () => {
@@ -236,12 +251,16 @@ const validState: fc.Arbitrary<ViewState> = fc
 		orgs: sortedUnique(slug),
 		kinds: sortedUnique(slug),
 		sources: sortedUnique(slug),
-		q: fc.string({ maxLength: 40, unit: 'grapheme' }).map((q) =>
-			q
-				.replace(/\p{Cc}/gu, ' ')
-				.replace(/\s+/g, ' ')
-				.trim()
-		),
+		q: fc
+			.string({ maxLength: 40, unit: 'grapheme' })
+			.map((q) =>
+				q
+					.replace(/\p{Cc}/gu, ' ')
+					.replace(/\s+/g, ' ')
+					.trim()
+			)
+			// Markup is refused on purpose (see above): not a valid state.
+			.filter((q) => !/<[/?]?[a-z]|<!|&#?[a-z0-9]+;/i.test(q)),
 		map: fc.option(camera, { nil: null }).map((c) => c ?? null),
 		view: fc.constantFrom('map' as const, 'list' as const),
 		data: fc.option(fc.stringMatching(/^\/[a-z0-9]{1,8}(?:\/[a-z0-9-]{1,8}){0,2}\.json$/), {

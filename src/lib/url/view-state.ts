@@ -91,6 +91,9 @@ export const MAX_QUERY_LENGTH = 200;
 const ID = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,98}[A-Za-z0-9])?$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO3 = /^[A-Za-z]{3}$/;
+/** An HTML tag, comment or entity: a pasted payload, never words a person searches for. */
+// As an HTML parser reads them: the name follows "<" at once, so "a < b" is words.
+const MARKUP = /<[/?]?[a-z]|<!|&#?[a-z0-9]+;/i;
 
 /** Collapses white space and drops control characters, as the free-text filter stores it. */
 export function normaliseQuery(q: string): string {
@@ -170,6 +173,7 @@ export function parseQuery(search: string | URLSearchParams): {
 				const q = normaliseQuery(value);
 				if (q.length > MAX_QUERY_LENGTH)
 					ignore(param, value, `longer than ${MAX_QUERY_LENGTH} characters`);
+				else if (MARKUP.test(q)) ignore(param, value, 'looks like markup, not words to search for');
 				else state.q = q;
 				break;
 			}
