@@ -1,7 +1,7 @@
 /**
  * The test fixture every browser test uses. It fails a test on any console error, any uncaught
- * page error, and any request that leaves the site's origin: the published atlas must request
- * nothing from other hosts.
+ * page error, any Content Security Policy violation, and any request that leaves the site's
+ * origin: the published atlas must request nothing from other hosts.
  */
 
 import { test as base, expect, type Page } from '@playwright/test';
@@ -42,6 +42,21 @@ export const test = base.extend<{ guard: Guard }>({
 			});
 			page.on('pageerror', (error) => {
 				if (!isAllowed(error.message)) guard.errors.push(`page error: ${error.message}`);
+			});
+			// Violations are also reported on the console, but not all of them (report-only, some
+			// workers): record the DOM events too.
+			await page.exposeBinding('__atlasCspViolation', (_source, text: string) => {
+				const message = `CSP violation: ${text}`;
+				if (!isAllowed(message)) guard.errors.push(message);
+			});
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) => {
+					const report = (window as unknown as { __atlasCspViolation: (t: string) => void })
+						.__atlasCspViolation;
+					void report(
+						`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`
+					);
+				});
 			});
 			await use(guard);
 			expect(guard.offOrigin, 'requests that left the site').toEqual([]);

@@ -55,3 +55,37 @@ test('the published dataset validates against its schema and quotes the sources 
 			expect((text.get(c.source) as string).slice(c.start, c.end)).toBe(c.quote);
 	}
 });
+
+test('the page carries a strict Content Security Policy', async ({ page }) => {
+	await openAtlas(page);
+	const policy = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	const directives = new Map(
+		policy!.split(';').map((d) => {
+			const [name, ...values] = d.trim().split(/\s+/);
+			return [name!, values];
+		})
+	);
+	expect(directives.get('default-src')).toEqual(["'self'"]);
+	expect(directives.get('connect-src')).toEqual(["'self'"]);
+	expect(directives.get('object-src')).toEqual(["'none'"]);
+	// Inline scripts only by hash: no 'unsafe-inline', no 'unsafe-eval', no other host.
+	const scripts = directives.get('script-src')!;
+	expect(scripts[0]).toBe("'self'");
+	for (const s of scripts.slice(1)) expect(s).toMatch(/^'sha256-[A-Za-z0-9+/=]+'$/);
+	expect(policy).not.toMatch(/https?:|unsafe-eval|script-src[^;]*unsafe-inline/);
+});
+
+test('an injected inline script is refused by the policy', async ({ page, guard }) => {
+	guard.allowErrors(/Content Security Policy|CSP violation/);
+	await openAtlas(page);
+	const ran = await page.evaluate(async () => {
+		const script = document.createElement('script');
+		script.textContent = 'window.__injected = true';
+		document.body.append(script);
+		await new Promise((r) => setTimeout(r, 50));
+		return (window as unknown as { __injected?: boolean }).__injected ?? false;
+	});
+	expect(ran).toBe(false);
+});
