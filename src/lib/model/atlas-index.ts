@@ -2,12 +2,28 @@
  * The client's view of an Atlas: events in date order with their day spans, what each involves
  * (countries, organisations, sources), and lookups by id. Built once per dataset; everything the
  * views filter or count reads from here.
+ *
+ * At scale nothing here is an object per event until something asks for it: the numbers live in
+ * typed arrays (`core`, see index-core.ts), and each `IndexedEvent` is a small handle whose
+ * fields (the event itself, its span, venue, countries, search text) are worked out on first
+ * read and kept. A large dataset arrives as compact columns, indexed in a worker
+ * (load-dataset.ts); a small one, like the default atlas, is indexed here from its objects.
  */
 
+import {
+	ColumnsReader,
+	PLACE_PRECISIONS,
+	coreColumnsOf,
+	splitId,
+	type AtlasColumns,
+	type CoreColumns
+} from './columnar';
 import { parseEdtf, type DaySpan } from './edtf';
+import { buildIndexCore, byCodeUnits, type Facet, type IndexCore } from './index-core';
 import type {
 	Atlas,
 	AtlasEvent,
+	Mention,
 	Organisation,
 	Participant,
 	ParticipantRole,
@@ -35,24 +51,26 @@ export interface CountryLink {
 
 export interface IndexedEvent {
 	/** Position in date order. */
-	order: number;
-	event: AtlasEvent;
-	span: DaySpan;
-	venue: Venue;
+	readonly order: number;
+	readonly event: AtlasEvent;
+	readonly span: DaySpan;
+	readonly venue: Venue;
 	/** Every country the event involves: participants, the venue's country, national organisations. */
-	countries: string[];
+	readonly countries: string[];
 	/** Countries that take part (directly or through a national organisation), for lines. */
-	links: CountryLink[];
+	readonly links: CountryLink[];
 	/** Organisations involved, with their parents ("osce" covers its Strategic Police Matters Unit). */
-	organisations: string[];
-	sources: string[];
+	readonly organisations: string[];
+	readonly sources: string[];
 	/** Lower-case, accent-free text for free-text search: title, quotes, names. */
-	searchText: string;
+	readonly searchText: string;
 }
 
 export interface AtlasIndex {
+	/** The dataset. For a large one, `events` and `mentions` are built when first read: prefer
+	 * `index.events[i].event` and `mentionsOf`. */
 	atlas: Atlas;
-	/** Events sorted by first possible day, then id. */
+	/** Events sorted by first possible day, then id (code-unit order). */
 	events: IndexedEvent[];
 	eventById: ReadonlyMap<string, IndexedEvent>;
 	placeById: ReadonlyMap<string, Place>;
@@ -65,6 +83,10 @@ export interface AtlasIndex {
 	maxSpanDays: number;
 	/** First and last possible day over all events and publications. */
 	extent: [number, number];
+	/** The numbers behind it all, in date order (typed arrays): for drawing and counting at scale. */
+	core: IndexCore;
+	/** The mentions in one source, in text order. */
+	mentionsOf(sourceId: string): Mention[];
 }
 
 /** Lower-cases and strips diacritics: "Türkiye" and "turkiye" match. */
@@ -75,109 +97,308 @@ export function normaliseForSearch(text: string): string {
 		.toLowerCase();
 }
 
-export function buildIndex(atlas: Atlas): AtlasIndex {
-	const placeById = new Map(atlas.places.map((p) => [p.id, p]));
-	const organisationById = new Map(atlas.organisations.map((o) => [o.id, o]));
-	const personById = new Map(atlas.people.map((p) => [p.id, p]));
-	const sourceById = new Map(atlas.sources.map((s) => [s.id, s]));
+/** What an index reads its events from: the atlas's objects, or the compact columns. */
+interface EventStore {
+	columns: CoreColumns;
+	event(row: number): AtlasEvent;
+	mentionsOf(sourceRow: number): Mention[];
+}
 
-	const ancestors = (id: string): string[] => {
-		const out: string[] = [];
-		for (let o = organisationById.get(id); o && !out.includes(o.id);) {
-			out.push(o.id);
-			o = o.parent ? organisationById.get(o.parent) : undefined;
+/** Prebuilt parts of a dataset loaded in a worker, found by `buildIndex` from its atlas. */
+const prebuilt = new WeakMap<Atlas, { columns: AtlasColumns; core: IndexCore }>();
+
+/**
+ * An atlas whose events, sources, people and mentions are read from compact columns when
+ * first asked for; `buildIndex` recognises it and uses the core the worker built.
+ */
+export function atlasFromColumns(columns: AtlasColumns, core: IndexCore): Atlas {
+	const reader = new ColumnsReader(columns);
+	const c = columns.core;
+	let events: AtlasEvent[] | undefined;
+	let mentions: Mention[] | undefined;
+	const atlas: Atlas = {
+		version: 1,
+		sources: c.sources.map((_, j) => reader.source(j)),
+		places: c.places,
+		organisations: c.organisations,
+		people: c.people.map((_, i) => reader.person(i)),
+		get events() {
+			return (events ??= Array.from({ length: c.count }, (_, r) => reader.event(r)));
+		},
+		get mentions() {
+			return (mentions ??= c.sources.flatMap((_, j) => reader.mentionsOf(j)));
 		}
-		return out;
 	};
+	prebuilt.set(atlas, { columns, core });
+	return atlas;
+}
 
-	const nameOf = (p: Participant): string[] => {
-		if (p.kind === 'country') return [placeById.get(p.id)?.name ?? p.id, p.id];
-		if (p.kind === 'person') return [personById.get(p.id)?.name ?? p.id];
-		const o = organisationById.get(p.id);
-		return o ? [o.name, o.acronym ?? '', ...o.aliases] : [p.id];
-	};
+/** Indexes built, by atlas: an atlas is never mutated, so indexing it again gives the same. */
+const built = new WeakMap<Atlas, AtlasIndex>();
 
-	const indexed = atlas.events.map((event): IndexedEvent => {
-		const span = parseEdtf(event.date);
-		const place = event.place ? (placeById.get(event.place) ?? null) : null;
-		const venueCountry =
-			place?.kind === 'country'
-				? place.id
-				: place?.kind === 'city'
-					? (place.country ?? null)
-					: null;
-		const point =
-			place?.kind === 'city'
-				? (place.coordinates ?? null)
-				: place?.kind === 'country'
-					? (place.point ?? null)
-					: null;
+export function buildIndex(atlas: Atlas): AtlasIndex {
+	const known = built.get(atlas);
+	if (known) return known;
+	const started = performance.now();
+	const index = indexOf(atlas);
+	built.set(atlas, index);
+	// For the benchmark: the main thread's share of indexing, in the page's timeline.
+	performance.measure?.('atlas:index', { start: started, end: performance.now() });
+	return index;
+}
 
-		const links: CountryLink[] = [];
-		const organisations = new Set<string>();
-		for (const p of event.participants) {
-			if (p.kind === 'country') links.push({ country: p.id, role: p.role, via: null });
-			if (p.kind === 'organisation') {
-				for (const a of ancestors(p.id)) organisations.add(a);
-				const country = organisationById.get(p.id)?.country;
-				if (country) links.push({ country, role: p.role, via: p.id });
-			}
-			if (p.kind === 'person') {
-				for (const role of personById.get(p.id)?.roles ?? []) {
-					if (role.organisation) for (const a of ancestors(role.organisation)) organisations.add(a);
+function indexOf(atlas: Atlas): AtlasIndex {
+	const parts = prebuilt.get(atlas);
+	if (parts) {
+		const reader = new ColumnsReader(parts.columns);
+		return new Index(atlas, parts.core, {
+			columns: parts.columns.core,
+			event: (row) => reader.event(row),
+			mentionsOf: (j) => reader.mentionsOf(j)
+		});
+	}
+	const columns = coreColumnsOf(atlas);
+	let bySource: Map<string, Mention[]> | undefined;
+	return new Index(atlas, buildIndexCore(columns), {
+		columns,
+		event: (row) => atlas.events[row]!,
+		mentionsOf(j) {
+			if (!bySource) {
+				bySource = new Map();
+				for (const m of atlas.mentions) {
+					const list = bySource.get(m.source) ?? [];
+					list.push(m);
+					bySource.set(m.source, list);
 				}
 			}
+			return bySource.get(atlas.sources[j]!.id) ?? [];
 		}
-		const countries = new Set(links.map((l) => l.country));
-		if (venueCountry) countries.add(venueCountry);
+	});
+}
 
+class Index implements AtlasIndex {
+	readonly events: IndexedEvent[];
+	readonly eventById: ReadonlyMap<string, IndexedEvent>;
+	readonly placeById: ReadonlyMap<string, Place>;
+	readonly organisationById: ReadonlyMap<string, Organisation>;
+	readonly personById: ReadonlyMap<string, Person>;
+	readonly sourceById: ReadonlyMap<string, Source>;
+	readonly kinds: string[];
+	readonly maxSpanDays: number;
+	readonly extent: [number, number];
+	private readonly sourceRow: Map<string, number>;
+
+	constructor(
+		readonly atlas: Atlas,
+		readonly core: IndexCore,
+		readonly store: EventStore
+	) {
+		const n = core.count;
+		const events = new Array<IndexedEvent>(n);
+		for (let i = 0; i < n; i++) events[i] = new LazyEvent(this, i);
+		this.events = events;
+		this.eventById = new EventsById(this);
+		this.placeById = new Map(atlas.places.map((p) => [p.id, p]));
+		this.organisationById = new Map(atlas.organisations.map((o) => [o.id, o]));
+		this.personById = new Map(atlas.people.map((p) => [p.id, p]));
+		this.sourceById = new Map(atlas.sources.map((s) => [s.id, s]));
+		this.sourceRow = new Map(atlas.sources.map((s, j) => [s.id, j]));
+		// Kinds some event has (the dictionary holds every kind of the table).
+		const used = new Uint8Array(core.dict.kinds.length);
+		for (let k = 0; k < core.lists.kinds.values.length; k++) used[core.lists.kinds.values[k]!] = 1;
+		this.kinds = core.dict.kinds.filter((_, k) => used[k]);
+		this.maxSpanDays = core.maxSpanDays;
+		this.extent = core.extent;
+	}
+
+	mentionsOf(sourceId: string): Mention[] {
+		const j = this.sourceRow.get(sourceId);
+		return j === undefined ? [] : this.store.mentionsOf(j);
+	}
+
+	/** The event's date string, without building the event. */
+	dateOf(order: number): string {
+		const c = this.store.columns;
+		return c.tables.dates[c.date[this.core.row[order]!]!]!;
+	}
+
+	/** Position in date order of the event with this id, or -1. */
+	orderOf(id: string): number {
+		const c = this.store.columns;
+		const rows = this.core.rowsById;
+		const target = splitId(id);
+		// Binary search over rows sorted by id, comparing without building strings when the
+		// prefix and the number of digits agree.
+		let lo = 0;
+		let hi = rows.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			const r = rows[mid]!;
+			const prefix = c.tables.idPrefixes[c.idPrefix[r]!]!;
+			const cmp =
+				prefix === target.prefix && c.idDigits[r] === target.digits && target.digits > 0
+					? c.idNumber[r]! - target.number
+					: byCodeUnits(this.idOfRow(r), id);
+			if (cmp === 0) return this.core.orderOfRow[r]!;
+			if (cmp < 0) lo = mid + 1;
+			else hi = mid;
+		}
+		return -1;
+	}
+
+	idOfRow(row: number): string {
+		const c = this.store.columns;
+		const prefix = c.tables.idPrefixes[c.idPrefix[row]!]!;
+		const digits = c.idDigits[row]!;
+		return digits === 0 ? prefix : prefix + String(c.idNumber[row]!).padStart(digits, '0');
+	}
+
+	/** A facet's values for the event at `order`, as ids. */
+	valuesOf(facet: Facet, order: number): string[] {
+		const list = this.core.lists[facet];
+		const dict = this.core.dict[facet];
+		const out: string[] = [];
+		for (let k = list.start[order]!; k < list.start[order + 1]!; k++)
+			out.push(dict[list.values[k]!]!);
+		return out;
+	}
+}
+
+/** Worked out when first read, then kept. */
+interface EventCache {
+	event?: AtlasEvent;
+	span?: DaySpan;
+	venue?: Venue;
+	countries?: string[];
+	links?: CountryLink[];
+	organisations?: string[];
+	sources?: string[];
+	searchText?: string;
+}
+
+class LazyEvent implements IndexedEvent {
+	private cache: EventCache | null = null;
+
+	constructor(
+		private readonly index: Index,
+		readonly order: number
+	) {}
+
+	private get c(): EventCache {
+		return (this.cache ??= {});
+	}
+
+	get event(): AtlasEvent {
+		return (this.c.event ??= this.index.store.event(this.index.core.row[this.order]!));
+	}
+
+	get span(): DaySpan {
+		return (this.c.span ??= parseEdtf(this.index.dateOf(this.order)));
+	}
+
+	get venue(): Venue {
+		if (this.c.venue) return this.c.venue;
+		const { core, atlas } = this.index;
+		const p = core.place[this.order]!;
+		const place = p < 0 ? null : atlas.places[p]!;
+		const vc = core.venueCountry[this.order]!;
+		return (this.c.venue = {
+			precision: PLACE_PRECISIONS[core.placePrecision[this.order]!]!,
+			place,
+			point:
+				place?.kind === 'city'
+					? (place.coordinates ?? null)
+					: place?.kind === 'country'
+						? (place.point ?? null)
+						: null,
+			country: vc < 0 ? null : core.dict.countries[vc]!
+		});
+	}
+
+	get countries(): string[] {
+		return (this.c.countries ??= this.index.valuesOf('countries', this.order));
+	}
+
+	get organisations(): string[] {
+		return (this.c.organisations ??= this.index.valuesOf('orgs', this.order));
+	}
+
+	get sources(): string[] {
+		return (this.c.sources ??= this.index.valuesOf('sources', this.order));
+	}
+
+	get links(): CountryLink[] {
+		if (this.c.links) return this.c.links;
+		const links: CountryLink[] = [];
+		for (const p of this.event.participants) {
+			if (p.kind === 'country') links.push({ country: p.id, role: p.role, via: null });
+			if (p.kind === 'organisation') {
+				const country = this.index.organisationById.get(p.id)?.country;
+				if (country) links.push({ country, role: p.role, via: p.id });
+			}
+		}
+		return (this.c.links = links);
+	}
+
+	get searchText(): string {
+		if (this.c.searchText !== undefined) return this.c.searchText;
+		const { event } = this;
+		const index = this.index;
+		const nameOf = (p: Participant): string[] => {
+			if (p.kind === 'country') return [index.placeById.get(p.id)?.name ?? p.id, p.id];
+			if (p.kind === 'person') return [index.personById.get(p.id)?.name ?? p.id];
+			const o = index.organisationById.get(p.id);
+			return o ? [o.name, o.acronym ?? '', ...o.aliases] : [p.id];
+		};
 		const words = [
 			event.title,
 			event.kind,
-			place?.name ?? '',
+			this.venue.place?.name ?? '',
 			...event.citations.map((c) => c.quote),
 			...event.participants.flatMap(nameOf),
 			...event.notes.map((n) => n.text)
 		];
-		return {
-			order: 0,
-			event,
-			span,
-			venue: { precision: event.placePrecision, place, point, country: venueCountry },
-			countries: [...countries].sort(),
-			links,
-			organisations: [...organisations].sort(),
-			sources: [...new Set(event.citations.map((c) => c.source))].sort(),
-			searchText: normaliseForSearch(words.join('\n'))
-		};
-	});
-	indexed.sort((a, b) => a.span.start - b.span.start || a.event.id.localeCompare(b.event.id));
-	indexed.forEach((e, i) => (e.order = i));
-
-	let maxSpanDays = 0;
-	let lo = Infinity;
-	let hi = -Infinity;
-	for (const e of indexed) {
-		maxSpanDays = Math.max(maxSpanDays, e.span.end - e.span.start);
-		lo = Math.min(lo, e.span.start);
-		hi = Math.max(hi, e.span.end);
+		return (this.c.searchText = normaliseForSearch(words.join('\n')));
 	}
-	for (const s of atlas.sources) {
-		const d = parseEdtf(s.published);
-		lo = Math.min(lo, d.start);
-		hi = Math.max(hi, d.end);
+}
+
+/** Events by id, answered from the index's id order instead of a map of strings. */
+class EventsById implements ReadonlyMap<string, IndexedEvent> {
+	constructor(private readonly index: Index) {}
+
+	get size(): number {
+		return this.index.events.length;
 	}
 
-	return {
-		atlas,
-		events: indexed,
-		eventById: new Map(indexed.map((e) => [e.event.id, e])),
-		placeById,
-		organisationById,
-		personById,
-		sourceById,
-		kinds: [...new Set(atlas.events.map((e) => e.kind))].sort(),
-		maxSpanDays,
-		extent: Number.isFinite(lo) ? [lo, hi] : [0, 0]
-	};
+	get(id: string): IndexedEvent | undefined {
+		const order = this.index.orderOf(id);
+		return order < 0 ? undefined : this.index.events[order];
+	}
+
+	has(id: string): boolean {
+		return this.index.orderOf(id) >= 0;
+	}
+
+	*keys(): MapIterator<string> {
+		const { core } = this.index;
+		for (let i = 0; i < core.count; i++) yield this.index.idOfRow(core.row[i]!);
+	}
+
+	*values(): MapIterator<IndexedEvent> {
+		yield* this.index.events;
+	}
+
+	*entries(): MapIterator<[string, IndexedEvent]> {
+		for (const e of this.index.events) yield [this.index.idOfRow(this.index.core.row[e.order]!), e];
+	}
+
+	[Symbol.iterator](): MapIterator<[string, IndexedEvent]> {
+		return this.entries();
+	}
+
+	forEach(
+		fn: (value: IndexedEvent, key: string, map: ReadonlyMap<string, IndexedEvent>) => void
+	): void {
+		for (const [k, v] of this.entries()) fn(v, k, this);
+	}
 }
