@@ -1,0 +1,92 @@
+/**
+ * Reading a dataset into columns, wherever it runs (the worker, or the page when workers are
+ * unavailable): a compact atlas (`.atlas`, whose header names its passages file beside it) or
+ * an atlas in JSON, converted.
+ */
+
+import {
+	atlasToColumns,
+	unpackCore,
+	unpackPassages,
+	type AtlasColumns,
+	type CoreColumns
+} from './columnar';
+import type { IndexCore } from './index-core';
+import type { Atlas } from './types';
+
+export interface LoadRequest {
+	url: string;
+}
+
+export type LoadReply =
+	| {
+			ok: true;
+			columns: AtlasColumns;
+			core: IndexCore;
+			/** Phases in the worker: [absolute start (ms since the epoch), duration]. */
+			timings: Record<string, [number, number]>;
+	  }
+	| { ok: false; message: string };
+
+type Timer = <T>(name: string, work: () => T | Promise<T>) => Promise<T>;
+
+const ARRAYS = ['sources', 'places', 'organisations', 'people', 'events', 'mentions'] as const;
+
+/** Checks the outline of a dataset; the build and `npm run synth` verify the rest. */
+export function checkAtlasShape(value: unknown): Atlas {
+	if (typeof value !== 'object' || value === null)
+		throw new Error('is not a dataset (not a JSON object)');
+	const v = value as Record<string, unknown>;
+	if (v.version !== 1)
+		throw new Error(`is not a dataset of version 1 (version: ${JSON.stringify(v.version)})`);
+	for (const key of ARRAYS) {
+		if (!Array.isArray(v[key])) throw new Error(`is not a dataset: "${key}" is not a list`);
+	}
+	return value as Atlas;
+}
+
+/** A compact atlas is named by its core file; its passages lie beside it. */
+export const isCompact = (path: string): boolean => /\.atlas(?:$|\?)/.test(path);
+
+async function fetchOk(url: string): Promise<Response> {
+	let response: Response;
+	try {
+		response = await fetch(url, { credentials: 'same-origin' });
+	} catch (error) {
+		throw new Error(`could not be loaded: ${(error as Error).message}`, { cause: error });
+	}
+	if (!response.ok) throw new Error(`could not be loaded (HTTP ${response.status})`);
+	return response;
+}
+
+export async function loadColumns(
+	url: string,
+	time: Timer = async (_, work) => work()
+): Promise<AtlasColumns> {
+	if (isCompact(url)) {
+		const passagesUrl = url.replace(/\.atlas(?=$|\?)/, '.passages');
+		// Both files at once; the passages are bigger and not needed to index.
+		const passagesBytes = fetchOk(passagesUrl).then((r) => r.arrayBuffer());
+		passagesBytes.catch(() => {});
+		const coreBytes = await time('fetch', async () => (await fetchOk(url)).arrayBuffer());
+		const core: CoreColumns = await time('decode', () => unpackCore(new Uint8Array(coreBytes)));
+		const bytes = await time('fetch-passages', () => passagesBytes);
+		const passages = await time('decode-passages', () => unpackPassages(new Uint8Array(bytes)));
+		return { core, passages };
+	}
+	const text = await time('fetch', async () => (await fetchOk(url)).text());
+	let json: unknown;
+	try {
+		json = await time('parse', () => JSON.parse(text));
+	} catch (error) {
+		throw new Error('is not valid JSON', { cause: error });
+	}
+	const atlas = checkAtlasShape(json);
+	return time('decode', () => {
+		try {
+			return atlasToColumns(atlas);
+		} catch (error) {
+			throw new Error(`is not a consistent dataset: ${(error as Error).message}`, { cause: error });
+		}
+	});
+}
