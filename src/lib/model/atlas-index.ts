@@ -87,6 +87,8 @@ export interface AtlasIndex {
 	core: IndexCore;
 	/** The mentions in one source, in text order. */
 	mentionsOf(sourceId: string): Mention[];
+	/** The ids of a facet (countries, orgs, kinds, sources) that some event has, sorted. */
+	usedValues(facet: Facet): string[];
 }
 
 /** Lower-cases and strips diacritics: "Türkiye" and "turkiye" match. */
@@ -209,6 +211,11 @@ class Index implements AtlasIndex {
 		this.kinds = core.dict.kinds.filter((_, k) => used[k]);
 		this.maxSpanDays = core.maxSpanDays;
 		this.extent = core.extent;
+	}
+
+	usedValues(facet: Facet): string[] {
+		const { start } = this.core.postings[facet];
+		return this.core.dict[facet].filter((_, v) => start[v + 1]! > start[v]!);
 	}
 
 	mentionsOf(sourceId: string): Mention[] {
