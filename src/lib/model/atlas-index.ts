@@ -20,6 +20,7 @@ import {
 } from './columnar';
 import { parseEdtf, type DaySpan } from './edtf';
 import { buildIndexCore, byCodeUnits, type Facet, type IndexCore } from './index-core';
+import { TextSearch } from './search';
 import type {
 	Atlas,
 	AtlasEvent,
@@ -89,6 +90,8 @@ export interface AtlasIndex {
 	mentionsOf(sourceId: string): Mention[];
 	/** The ids of a facet (countries, orgs, kinds, sources) that some event has, sorted. */
 	usedValues(facet: Facet): string[];
+	/** Per position in date order: 1 when the event's search text holds every (normalised) term. */
+	matchText(terms: readonly string[]): Uint8Array;
 }
 
 /** Lower-cases and strips diacritics: "Türkiye" and "turkiye" match. */
@@ -104,6 +107,8 @@ interface EventStore {
 	columns: CoreColumns;
 	event(row: number): AtlasEvent;
 	mentionsOf(sourceRow: number): Mention[];
+	/** Text search without a text per event, where the passages are at hand as columns. */
+	search?: (core: IndexCore) => TextSearch;
 }
 
 /** Prebuilt parts of a dataset loaded in a worker, found by `buildIndex` from its atlas. */
@@ -156,7 +161,15 @@ function indexOf(atlas: Atlas): AtlasIndex {
 		return new Index(atlas, parts.core, {
 			columns: parts.columns.core,
 			event: (row) => reader.event(row),
-			mentionsOf: (j) => reader.mentionsOf(j)
+			mentionsOf: (j) => reader.mentionsOf(j),
+			search: (core) =>
+				new TextSearch(
+					core,
+					parts.columns.core,
+					parts.columns.passages,
+					reader.texts,
+					normaliseForSearch
+				)
 		});
 	}
 	const columns = coreColumnsOf(atlas);
@@ -211,6 +224,21 @@ class Index implements AtlasIndex {
 		this.kinds = core.dict.kinds.filter((_, k) => used[k]);
 		this.maxSpanDays = core.maxSpanDays;
 		this.extent = core.extent;
+	}
+
+	private textSearch: TextSearch | null = null;
+
+	matchText(terms: readonly string[]): Uint8Array {
+		if (this.store.search) {
+			this.textSearch ??= this.store.search(this.core);
+			return this.textSearch.matches(terms);
+		}
+		const out = new Uint8Array(this.events.length);
+		this.events.forEach((e, i) => {
+			const text = e.searchText;
+			out[i] = terms.every((t) => text.includes(t)) ? 1 : 0;
+		});
+		return out;
 	}
 
 	usedValues(facet: Facet): string[] {

@@ -176,18 +176,11 @@ function queryTerms(q: string): string[] {
 	return normaliseForSearch(q).split(/\s+/).filter(Boolean);
 }
 
-/** Per position, 1 when the event's text holds every term. */
+/** Per position, 1 when the event's text holds every term (the last answer is kept). */
 function searchMatches(index: AtlasIndex, terms: string[]): Uint8Array {
 	const last = lastSearch.get(index);
 	if (last && last.terms.join(' ') === terms.join(' ')) return last.matches;
-	// Typing on: when every old term lies inside a new one, only the old matches can match.
-	const narrowing = last && last.terms.every((o) => terms.some((t) => t.includes(o)));
-	const matches = new Uint8Array(index.events.length);
-	for (let i = 0; i < matches.length; i++) {
-		if (narrowing && !last.matches[i]) continue;
-		const text = index.events[i]!.searchText;
-		matches[i] = terms.every((t) => text.includes(t)) ? 1 : 0;
-	}
+	const matches = index.matchText(terms);
 	lastSearch.set(index, { terms, matches });
 	return matches;
 }

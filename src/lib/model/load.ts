@@ -9,7 +9,8 @@ import {
 	unpackCore,
 	unpackPassages,
 	type AtlasColumns,
-	type CoreColumns
+	type CoreColumns,
+	type PassageColumns
 } from './columnar';
 import type { IndexCore } from './index-core';
 import type { Atlas } from './types';
@@ -59,19 +60,23 @@ async function fetchOk(url: string): Promise<Response> {
 	return response;
 }
 
+/**
+ * The core columns as soon as they are read, and the passages when they have come: indexing
+ * the core can proceed while the passages (the bigger file) are still on their way.
+ */
 export async function loadColumns(
 	url: string,
 	time: Timer = async (_, work) => work()
-): Promise<AtlasColumns> {
+): Promise<{ core: CoreColumns; passages: Promise<PassageColumns> }> {
 	if (isCompact(url)) {
 		const passagesUrl = url.replace(/\.atlas(?=$|\?)/, '.passages');
-		// Both files at once; the passages are bigger and not needed to index.
 		const passagesBytes = fetchOk(passagesUrl).then((r) => r.arrayBuffer());
 		passagesBytes.catch(() => {});
 		const coreBytes = await time('fetch', async () => (await fetchOk(url)).arrayBuffer());
-		const core: CoreColumns = await time('decode', () => unpackCore(new Uint8Array(coreBytes)));
-		const bytes = await time('fetch-passages', () => passagesBytes);
-		const passages = await time('decode-passages', () => unpackPassages(new Uint8Array(bytes)));
+		const core = await time('decode', () => unpackCore(new Uint8Array(coreBytes)));
+		const passages = passagesBytes.then((bytes) =>
+			time('decode-passages', () => unpackPassages(new Uint8Array(bytes)))
+		);
 		return { core, passages };
 	}
 	const text = await time('fetch', async () => (await fetchOk(url)).text());
@@ -82,11 +87,12 @@ export async function loadColumns(
 		throw new Error('is not valid JSON', { cause: error });
 	}
 	const atlas = checkAtlasShape(json);
-	return time('decode', () => {
+	const columns = await time('decode', () => {
 		try {
 			return atlasToColumns(atlas);
 		} catch (error) {
 			throw new Error(`is not a consistent dataset: ${(error as Error).message}`, { cause: error });
 		}
 	});
+	return { core: columns.core, passages: Promise.resolve(columns.passages) };
 }

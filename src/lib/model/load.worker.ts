@@ -20,8 +20,10 @@ self.onmessage = async (event: MessageEvent<LoadRequest>) => {
 			timings[name] = [performance.timeOrigin + start, performance.now() - start];
 			return out;
 		};
-		const columns = await loadColumns(url, time);
-		const core = await time('index', () => buildIndexCore(columns.core));
+		const loaded = await loadColumns(url, time);
+		// The index is built while the passages are still coming.
+		const core = await time('index', () => buildIndexCore(loaded.core));
+		const columns = { core: loaded.core, passages: await loaded.passages };
 		post({ ok: true, columns, core, timings }, [
 			...transferables(core),
 			...transferables(columns.core as never),

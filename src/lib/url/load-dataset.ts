@@ -54,8 +54,8 @@ async function onThisThread(path: string): Promise<Atlas> {
 		import('../model/load'),
 		import('../model/index-core')
 	]);
-	const columns = await loadColumns(path);
-	return atlasFromColumns(columns, buildIndexCore(columns.core));
+	const { core, passages } = await loadColumns(path);
+	return atlasFromColumns({ core, passages: await passages }, buildIndexCore(core));
 }
 
 /** Resolves with the atlas, or rejects with an AbortError as soon as `signal` aborts. */
