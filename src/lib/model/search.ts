@@ -148,7 +148,7 @@ export class TextSearch {
 	private charByChar(text: string): string | null {
 		if (text.includes('Σ')) return null;
 		let ok = true;
-		const out = text.replace(/[^\x00-\x7f]/gu, (ch) => {
+		const out = text.replace(/[^\p{ASCII}]/gu, (ch) => {
 			let n = this.perChar.get(ch);
 			if (n === undefined) this.perChar.set(ch, (n = this.normalise(ch)));
 			if (n.length !== ch.length) ok = false;
