@@ -119,6 +119,12 @@ const LOCATIVES = new Set([
 /** For a city named like an English word, only these place it ("in Nice", not "to Mary"). */
 const STRICT_LOCATIVES = new Set(['in', 'at', 'near', 'In', 'At', 'Near']);
 const PROMINENT_POPULATION = 100_000;
+/** Lower-case words that may follow a place name: "in Kiev on 5 May", "in Geneva and Vienna". */
+const PLACE_FOLLOWERS = new Set(
+	'on in at and or from to for with during between by where which who that this last next until since under'.split(
+		' '
+	)
+);
 const FUNCTION_WORDS = new Set(
 	'In At On To From Near Of For And Or The A An By Via With Outside Inside Between Both Including As'.split(
 		' '
@@ -293,7 +299,8 @@ function acceptCity(
 	) {
 		return false;
 	}
-	const prominent = city.population >= PROMINENT_POPULATION && !wordy;
+	// Only by its main name: "Ivanova" is an alternate name of Ivanovo, and a surname.
+	const prominent = city.population >= PROMINENT_POPULATION && !wordy && !m.value.alternate;
 	if (prominent) return true;
 	// "from Osh and Jalal-Abad": the next place of a list that a place opened.
 	const listed = ['and', 'or', ','].includes(view.text(m.from - 1) ?? '')
@@ -304,7 +311,19 @@ function acceptCity(
 	// "Mary Robinson", "Victoria Falls": a small or word-like name inside a longer proper name.
 	if (single && next && isCapitalised(next) && view.spacedBefore(m.to)) return false;
 	if (!previous) return false;
-	if (wordy) return city.population >= PROMINENT_POPULATION && STRICT_LOCATIVES.has(previous);
+	if (wordy || m.value.alternate) {
+		// "in Kiev on 5 May", "in Nice." but not "in Roma communities": a word that is also a
+		// place must end the phrase.
+		const after = view.text(m.to);
+		if (
+			after !== undefined &&
+			isWord(after) &&
+			!isCapitalised(after) &&
+			!PLACE_FOLLOWERS.has(after)
+		)
+			return false;
+		if (wordy) return city.population >= PROMINENT_POPULATION && STRICT_LOCATIVES.has(previous);
+	}
 	return LOCATIVES.has(previous);
 }
 

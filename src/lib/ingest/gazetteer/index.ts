@@ -14,7 +14,7 @@ export type { City, Country, CountryForm, KnownOrganisation, Region };
 
 export type GazetteerEntry =
 	| { kind: 'country'; country: Country; form: CountryForm }
-	| { kind: 'city'; city: City }
+	| { kind: 'city'; city: City; alternate: boolean }
 	| { kind: 'region'; region: Region }
 	| { kind: 'organisation'; organisation: KnownOrganisation };
 
@@ -39,7 +39,7 @@ export function loadGazetteer(): Gazetteer {
 	const { countries, names } = loadCountries();
 	const iso3ByIso2 = new Map(countries.map((c) => [c.iso2, c.iso3]));
 	const byIso3 = new Map(countries.map((c) => [c.iso3, c]));
-	const { byName: cityByName } = loadCities(iso3ByIso2);
+	const { byName: cityByName, alternates } = loadCities(iso3ByIso2);
 	const regions = buildRegions(countries);
 	const organisations = knownOrganisations();
 
@@ -54,8 +54,9 @@ export function loadGazetteer(): Gazetteer {
 			{ capitals: n.form === 'name' }
 		);
 	}
-	for (const [name, city] of cityByName)
-		matcher.add(name, { kind: 'city', city }, { capitals: true });
+	for (const [name, city] of cityByName) {
+		matcher.add(name, { kind: 'city', city, alternate: alternates.has(name) }, { capitals: true });
+	}
 	for (const region of regions) {
 		for (const name of region.names)
 			matcher.add(name, { kind: 'region', region }, { capitals: true });
