@@ -13,6 +13,7 @@
 
 import type { Range } from '../model/types.ts';
 import { MONTH_NAMES } from '../model/edtf.ts';
+import { isWholeWord, occurrences } from '../model/text-search.ts';
 import { isEnglishWord } from './gazetteer/english-words.ts';
 import type { Gazetteer } from './gazetteer/index.ts';
 import { PRIORITY, type Found } from './found.ts';
@@ -198,9 +199,9 @@ export function findPersons(text: string, scope: Range, gazetteer: Gazetteer): F
 		const surname = name.split(/\s+/).at(-1)!;
 		if (distinctive(surname, gazetteer)) forms.push(surname);
 		for (const form of forms) {
-			const re = new RegExp(`${B}${escape(form)}${E}`, 'gu');
-			for (const m of region.matchAll(re)) {
-				if (m.index >= scope[0]) found.push(person(m.index, m.index + form.length));
+			for (const at of occurrences(region, form)) {
+				if (at >= scope[0] && isWholeWord(region, at, at + form.length))
+					found.push(person(at, at + form.length));
 			}
 		}
 	}
@@ -224,7 +225,7 @@ function plausibleName(name: string, titled: boolean, gazetteer: Gazetteer): boo
 		)
 			return false;
 		const city = gazetteer.cityByName.get(w);
-		if (city && city.population >= 100_000 && !isEnglishWord(w)) return false;
+		if (city && city.name === w && city.population >= 100_000 && !isEnglishWord(w)) return false;
 		if (gazetteer.regions.some((r) => r.names.includes(w))) return false;
 	}
 	if (words.some((w) => gazetteer.organisations.some((o) => o.names.includes(w)))) return false;
@@ -239,8 +240,4 @@ function distinctive(surname: string, gazetteer: Gazetteer): boolean {
 		!gazetteer.countryByName.has(surname) &&
 		!gazetteer.cityByName.has(surname)
 	);
-}
-
-function escape(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

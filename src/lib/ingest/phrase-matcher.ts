@@ -1,18 +1,22 @@
 /**
  * Finds many thousands of names in a text in one pass over its tokens: names are filed under
- * their first token, so each token of the text costs one hash look-up, however large the
+ * their first word, so each token of the text costs one hash look-up, however large the
  * gazetteer. Matching is case-sensitive ("US" is not "us"); a name may opt in to also match when
- * the text writes it in capitals ("ALMATY, 12 March").
+ * the text sets it in capitals ("ALMATY, 12 March"), looked up under its capitalised form.
  */
 
-import { isAllCaps, isWord, tokenize, type Token } from './tokens.ts';
+import { isAllCaps, tokenize, type Token } from './tokens.ts';
 
 const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+/** Words of three capitals or fewer are acronyms ("US", "UAE"), not names set in capitals. */
+const MIN_CAPITALS = 4;
 
 interface Phrase<T> {
 	words: string[];
 	/** spaced[j]: whether whitespace precedes word j (j > 0) in the name. */
 	spaced: boolean[];
+	/** Also matches in capitals. */
+	capitals: boolean;
 	value: T;
 }
 
@@ -26,8 +30,7 @@ export interface PhraseMatch<T> {
 }
 
 export class PhraseMatcher<T> {
-	#exact = new Map<string, Phrase<T>[]>();
-	#capitals = new Map<string, Phrase<T>[]>();
+	#byFirstWord = new Map<string, Phrase<T>[]>();
 	#size = 0;
 
 	get size(): number {
@@ -44,14 +47,13 @@ export class PhraseMatcher<T> {
 		const phrase: Phrase<T> = {
 			words: tokens.map((t) => t.text),
 			spaced: tokens.map((t, j) => j > 0 && t.spaced),
+			capitals: (options.capitals ?? false) && tokens[0]!.text.length >= MIN_CAPITALS,
 			value
 		};
-		file(this.#exact, phrase.words[0]!, phrase);
-		// Words of three capitals or fewer are acronyms ("US", "UAE"), not names set in capitals.
-		if (options.capitals && isWord(phrase.words[0]!) && phrase.words[0]!.length >= 4) {
-			const upper: Phrase<T> = { ...phrase, words: phrase.words.map((w) => w.toUpperCase()) };
-			if (upper.words.join() !== phrase.words.join()) file(this.#capitals, upper.words[0]!, upper);
-		}
+		const key = phrase.words[0]!;
+		const list = this.#byFirstWord.get(key);
+		if (list) list.push(phrase);
+		else this.#byFirstWord.set(key, [phrase]);
 		this.#size++;
 		return true;
 	}
@@ -61,9 +63,11 @@ export class PhraseMatcher<T> {
 		const found: PhraseMatch<T>[] = [];
 		for (let i = 0; i < tokens.length; i++) {
 			const first = tokens[i]!.text;
-			this.#collect(this.#exact.get(first), tokens, i, found);
-			if (first.length >= 4 && isAllCaps(first))
-				this.#collect(this.#capitals.get(first), tokens, i, found);
+			this.#collect(this.#byFirstWord.get(first), tokens, i, false, found);
+			if (first.length >= MIN_CAPITALS && isAllCaps(first)) {
+				const capitalised = first[0] + first.slice(1).toLowerCase();
+				this.#collect(this.#byFirstWord.get(capitalised), tokens, i, true, found);
+			}
 		}
 		return found;
 	}
@@ -72,16 +76,19 @@ export class PhraseMatcher<T> {
 		phrases: Phrase<T>[] | undefined,
 		tokens: readonly Token[],
 		i: number,
+		inCapitals: boolean,
 		found: PhraseMatch<T>[]
 	): void {
 		if (!phrases) return;
 		for (const p of phrases) {
+			if (inCapitals && !p.capitals) continue;
 			const to = i + p.words.length;
 			if (to > tokens.length) continue;
 			let ok = true;
 			for (let j = 1; j < p.words.length && ok; j++) {
 				const t = tokens[i + j]!;
-				ok = t.text === p.words[j] && t.spaced === p.spaced[j];
+				const word = inCapitals ? p.words[j]!.toUpperCase() : p.words[j];
+				ok = t.text === word && t.spaced === p.spaced[j];
 			}
 			if (ok)
 				found.push({
@@ -93,10 +100,4 @@ export class PhraseMatcher<T> {
 				});
 		}
 	}
-}
-
-function file<T>(map: Map<string, Phrase<T>[]>, key: string, phrase: Phrase<T>): void {
-	const list = map.get(key);
-	if (list) list.push(phrase);
-	else map.set(key, [phrase]);
 }
