@@ -94,6 +94,8 @@ const PATTERNS: RegExp[] = [
 	`(?<d1>3[01]|[12]\\d|0?[1-9])(?<nsep>[./])(?<mm>1[0-2]|0?[1-9])\\k<nsep>${Y('y1')}`,
 	// 2008-05-16
 	`${Y('y1')}-(?<mm>1[0-2]|0[1-9])-(?<d1>3[01]|[12]\\d|0[1-9])${NOT_WORD_AFTER}`,
+	// 2008-05 (a month, unless the years pattern read it as 2008/2009 first)
+	`${Y('y1')}-(?<mm>1[0-2]|0[1-9])(?![\\p{L}\\p{N}-])`,
 	// in May, since March, mid-June (no year: inferred)
 	`(?<=(?:${LEAD_IN}))${M('m1')}`,
 	// in 2007, since 2005, by 2010, mid-2008

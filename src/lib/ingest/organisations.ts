@@ -372,7 +372,7 @@ function titleCaseLines(text: string, tokens: readonly Token[]): (i: number) => 
 			const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
 			const words = text.slice(lineStart, lineEnd).match(/\p{L}{4,}/gu) ?? [];
 			const capitalised = words.filter((w) => isCapitalised(w)).length;
-			known = words.length >= 4 && capitalised / words.length > 0.8;
+			known = words.length >= 6 && capitalised / words.length > 0.8;
 			verdict.set(lineStart, known);
 		}
 		return known;
