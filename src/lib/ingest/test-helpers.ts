@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { ingestText } from './document.ts';
 import { loadGazetteer } from './gazetteer/index.ts';
 import type { IngestedDocument } from './types.ts';
@@ -11,6 +11,11 @@ export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 export function fixture(name: string): string {
 	return readFileSync(join(FIXTURES, name), 'utf8');
+}
+
+/** Loads the gazetteer before a file's tests (once per process; seconds on a busy machine). */
+export function useGazetteer(): void {
+	beforeAll(() => void loadGazetteer(), 120_000);
 }
 
 /** The document for `text`, or a failed test naming the reason. */
