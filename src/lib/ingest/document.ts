@@ -66,6 +66,7 @@ export function ingestText(text: string, file: DocumentFile, gazetteer: Gazettee
 				header: header.style,
 				title: slice(header.title),
 				published,
+				publishedText: slice(header.publishedText),
 				dateline: slice(header.dateline),
 				body: header.body
 			},

@@ -80,6 +80,18 @@ describe('parseHeader', () => {
 		expect(read(fixture(name))).toEqual(expected);
 	});
 
+	it.each([
+		['dateline-style.txt', '12/03/2008'],
+		['published-style.txt', 'Published: 3 October 2007'],
+		['inline-dateline.txt', '16 May 2008'],
+		['no-header.txt', null]
+	])('%s states its day in the words %j', (name, words) => {
+		const text = fixture(name);
+		const result = parseHeader(text);
+		const range = result.ok ? result.header.publishedText : undefined;
+		expect(range && text.slice(range[0], range[1])).toBe(words);
+	});
+
 	it('leaves trailing website chrome out of the body, and keeps a body of one short line', () => {
 		const text =
 			'Title\n\nPublished: 1 May 2008\n\nThe meeting was held.\n\nShare this\nSubscribe to our channel\n© 2008 OSCE\n';

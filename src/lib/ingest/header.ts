@@ -22,6 +22,8 @@ export interface Header {
 	title: Range | null;
 	dateline: Range | null;
 	published: Day | null;
+	/** The words that state the publication day ("Published: 24 September 2008", "16/05/2008"). */
+	publishedText: Range | null;
 	body: Range;
 }
 
@@ -75,6 +77,7 @@ function publishedStyle(text: string, lines: Line[], at: number): HeaderResult {
 			title: title && [title.start, title.end],
 			dateline: null,
 			published: date.day,
+			publishedText: [line.start, line.end],
 			body: bodyFrom(text, lines, at + 1)
 		}
 	};
@@ -97,6 +100,7 @@ function datelineStyle(text: string, lines: Line[], at: number): HeaderResult {
 			title: [title.start, title.end],
 			dateline: dateline && [dateline.start, dateline.end],
 			published: date.day,
+			publishedText: [line.start, line.end],
 			body: bodyFrom(text, lines, at + 2)
 		}
 	};
@@ -115,11 +119,13 @@ function inlineStyle(text: string, lines: Line[]): Header | null {
 	if (!date || date.start !== 0 || !/^\d{4}-\d{2}-\d{2}$/.test(date.edtf)) return null;
 	if (!/^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]/.test(rest.slice(date.end))) return null;
 	const [year, month, day] = date.edtf.split('-').map(Number) as [number, number, number];
+	const dateAt = first.start + place[0].length + date.start;
 	return {
 		style: 'inline',
 		title: null,
 		dateline: [first.start, first.start + place[1]!.length],
 		published: { year, month, day },
+		publishedText: [dateAt, dateAt + date.text.length],
 		body: bodyFrom(text, lines, 0)
 	};
 }
@@ -130,6 +136,7 @@ function plain(text: string, lines: Line[]): Header {
 		title: null,
 		dateline: null,
 		published: null,
+		publishedText: null,
 		body: bodyFrom(text, lines, 0)
 	};
 }

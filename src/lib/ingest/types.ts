@@ -21,6 +21,8 @@ export interface IngestedSource {
 	title: string | null;
 	/** EDTF day of publication, from the header, or null when the document states none. */
 	published: string | null;
+	/** The header's words for that day, as data/sources.yaml `publishedText` wants them. */
+	publishedText: string | null;
 	/** The place line at the head of the document, as written. */
 	dateline: string | null;
 	/** The article body; header lines and trailing website chrome lie outside it. */
