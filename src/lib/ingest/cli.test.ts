@@ -35,7 +35,7 @@ describe('scripts/ingest.ts', () => {
 		for (const line of errors)
 			expect(line).toMatch(new RegExp(`^ingest: ${fixtures}/bad/[\\w.-]+: \\S`));
 		expect(run.stdout).toMatch(
-			/^ingest: 17 file\(s\): 9 written to .+, 8 failed; \d+ mentions, \d+ dates, \d+ candidate events; [\d.]+ s \(\d+ files\/s; gazetteer [\d.]+ s\)\n$/
+			/^ingest: 17 file\(s\): 9 written to .+, 8 failed; \d+ mentions, \d+ dates, \d+ candidate events; [\d.]+ s \(gazetteer [\d.]+ s, then \d+ files\/s\)\n$/
 		);
 	}, 120_000);
 
