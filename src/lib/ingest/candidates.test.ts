@@ -64,7 +64,7 @@ describe('proposeCandidates', () => {
 				{
 					activity: 'round table',
 					date: '2008-05-16',
-					dateBasis: 'stated',
+					dateBasis: 'reported',
 					place: 'astana',
 					placePrecision: 'city',
 					quotes: 1
@@ -122,6 +122,40 @@ describe('proposeCandidates', () => {
 		expect(candidate!.participants).toEqual([
 			{ kind: 'organisation', id: 'osce' },
 			{ kind: 'country', id: 'NOR' }
+		]);
+	});
+
+	it("the date of a dateline in the body is the report's, not an event's", () => {
+		const text =
+			'Kyrgyzstan\n14/11/2007\nA title\nBISHKEK, 14 November 2007 - Officials met in Bishkek on 13 November. ' +
+			'The meeting, organized by the OSCE Centre in Bishkek, is part of a project adopted in May 2007.\n';
+		const doc = ingest(text);
+		expect(doc.dates.map((d) => d.text)).toEqual(['14 November 2007', '13 November', 'May 2007']);
+		expect(doc.candidates.map(brief)).toEqual([
+			{
+				activity: 'meeting',
+				date: '2007-11-13',
+				dateBasis: 'stated',
+				place: 'bishkek',
+				placePrecision: 'city',
+				quotes: 2
+			}
+		]);
+	});
+
+	it('a date in a later sentence replaces a reported one only where it dates the activity', () => {
+		const text =
+			'Tajikistan\n02/06/2008\nA title\nThe seminar was organized by the OSCE in Dushanbe. ' +
+			'The seminar is part of a programme adopted in December 2007.\n';
+		expect(ingest(text).candidates.map(brief)).toEqual([
+			{
+				activity: 'seminar',
+				date: '2008-06-02',
+				dateBasis: 'reported',
+				place: 'dushanbe',
+				placePrecision: 'city',
+				quotes: 2
+			}
 		]);
 	});
 

@@ -22,6 +22,13 @@ const ACTIVITY =
 	/(?<![\p{L}-])(work\s?shops?|seminars?|conferences?|meetings?|training(?:\s+(?:course|session|programme))?s?|courses?|round\s?tables?|forums?|summits?|sessions?|consultations?|symposium|congress|visits?|study\s+tours?|exercises?|operations?|campaigns?|launch|briefings?|hearings?|dialogues?|talks|presentations?|ceremony|signing|conventions?|festival|exhibitions?|events?)(?![\p{L}])/iu;
 const REPORTING =
 	/(?<![\p{L}])(?:organi[sz]ed|co-organi[sz]ed|held|convened|hosted|opened|launched|conducted|attended|took place|gathered|brought together|financed|funded|sponsored|supported)(?![\p{L}])/iu;
+/** Verbs that date the activity they follow: "The seminar took place on 28 May". */
+const DATING =
+	/(?<![\p{L}])(?:took place|was held|were held|will be held|is held|held|opened|ran|lasted|met|convened|began|started|ended)(?![\p{L}])/iu;
+/** "ALMATY, 12 March 2008 –": the dateline's date is the report's, not an event's. */
+const DATELINE_BEFORE =
+	/(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}.'’ -]{1,40},\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]/;
 /** "the workshop", "that Conference", "this seminar": an activity the text has introduced. */
 const ANAPHOR = /(?<![\p{L}])(the|this|that|these|those)\s+$/iu;
 const LOCATIVE = /(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu;
@@ -43,22 +50,24 @@ export interface CandidateInput {
 interface Draft {
 	candidate: Candidate;
 	activityNoun: string | null;
+	/** Index of the last sentence added to it. */
+	lastSentence: number;
 }
 
 export function proposeCandidates(input: CandidateInput): Candidate[] {
 	const { text, body, published } = input;
 	const drafts: Draft[] = [];
-	for (const sentence of splitSentences(text, body)) {
+	for (const [index, sentence] of splitSentences(text, body).entries()) {
 		const within = <T extends { start: number; end: number }>(items: readonly T[]) =>
 			items.filter((i) => i.start >= sentence[0] && i.end <= sentence[1]);
 		const mentions = within(input.mentions);
-		const dates = within(input.dates);
+		const dates = within(input.dates).filter((d) => !isDatelineDate(text, d));
 		const activity = findActivity(text, sentence);
 		const reported = REPORTING.test(text.slice(sentence[0], sentence[1]));
 
-		const earlier = activity?.anaphor ? referent(drafts, activity) : undefined;
+		const earlier = activity?.anaphor ? referent(drafts, activity, index) : undefined;
 		if (earlier) {
-			extend(earlier.candidate, text, sentence, mentions, dates[0] ?? null);
+			extend(earlier, text, sentence, index, mentions, dates[0] ?? null, activity!);
 			continue;
 		}
 		const places = mentions.filter((m) => m.kind in PLACE_ORDER);
@@ -111,7 +120,7 @@ export function proposeCandidates(input: CandidateInput): Candidate[] {
 			mentions.filter((m) => m !== place),
 			text
 		);
-		drafts.push({ candidate, activityNoun: activity?.noun ?? null });
+		drafts.push({ candidate, activityNoun: activity?.noun ?? null, lastSentence: index });
 	}
 	return drafts.map((d) => d.candidate);
 }
@@ -147,28 +156,54 @@ function findActivity(text: string, sentence: Range): Activity | null {
 
 /**
  * The candidate an anaphoric activity refers to: for "this conference", the event the document
- * reports (its reported candidate), else the latest candidate with the same activity.
+ * reports (its reported candidate); else the latest candidate with the same activity; else the
+ * candidate of the sentence just before, when it named no activity ("Officials met in Bishkek
+ * on 13 November. The meeting, organized by ...").
  */
-function referent(drafts: readonly Draft[], activity: Activity): Draft | undefined {
+function referent(
+	drafts: readonly Draft[],
+	activity: Activity,
+	sentence: number
+): Draft | undefined {
 	if (activity.anaphor === 'this') {
 		const reported = drafts.find((d) => d.candidate.dateBasis === 'reported');
 		if (reported) return reported;
 	}
-	return [...drafts].reverse().find((d) => d.activityNoun === activity.noun);
+	const same = [...drafts].reverse().find((d) => d.activityNoun === activity.noun);
+	if (same) return same;
+	const last = drafts.at(-1);
+	return last && last.activityNoun === null && last.lastSentence === sentence - 1
+		? last
+		: undefined;
 }
 
 /** Adds a sentence that refers back to a candidate; a date it states replaces a reported one. */
 function extend(
-	candidate: Candidate,
+	draft: Draft,
 	text: string,
 	sentence: Range,
+	index: number,
 	mentions: readonly Found[],
-	date: FoundDate | null
+	date: FoundDate | null,
+	activity: Activity
 ): void {
+	const { candidate } = draft;
 	const words = text.slice(sentence[0], sentence[1]);
 	candidate.quotes.push({ start: sentence[0], end: sentence[1], text: words });
 	candidate.evidence.push({ role: 'sentence', start: sentence[0], end: sentence[1], text: words });
-	if (date && candidate.dateBasis === 'reported') {
+	draft.lastSentence = index;
+	if (draft.activityNoun === null) {
+		draft.activityNoun = activity.noun;
+		candidate.activity = activity.noun;
+		candidate.evidence.push({
+			role: 'activity',
+			start: activity.start,
+			end: activity.end,
+			text: activity.text
+		});
+	}
+	// "The seminar took place on 28 May", not "The seminar is part of a law adopted in 2007".
+	if (date && candidate.dateBasis === 'reported' && DATING.test(words)) {
 		candidate.date = date.edtf;
 		candidate.dateBasis = 'stated';
 		candidate.evidence.push({ role: 'date', start: date.start, end: date.end, text: date.text });
@@ -193,6 +228,11 @@ function locativePlace(text: string, places: readonly Found[]): Found | null {
 	);
 	locative.sort((a, b) => PLACE_ORDER[a.kind]! - PLACE_ORDER[b.kind]! || a.start - b.start);
 	return locative[0] ?? null;
+}
+
+function isDatelineDate(text: string, date: FoundDate): boolean {
+	const before = text.slice(Math.max(0, date.start - 60), date.start);
+	return DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(date.end, date.end + 40));
 }
 
 function mentionEvidence(role: 'place' | 'participant', m: Found, text: string): Evidence {
