@@ -36,6 +36,8 @@ const CASES: [string, string[]][] = [
 	['the 2007-2008 plan', ['2007/2008=2007-2008']],
 	['the 2007–08 plan', ['2007/2008=2007–08']],
 	['between 2005 and 2007', ['2005/2007=2005 and 2007']],
+	['between January and May 2008', ['2008-01/2008-05=January and May 2008']],
+	['January and May 2008', ['2008-05=May 2008']],
 	// Day and month without a year: the publication year, flagged
 	['on 12 March', ['2008-03-12=12 March*']],
 	['on May 20', ['2008-05-20=May 20*']],

@@ -88,8 +88,9 @@ const PATTERNS: RegExp[] = [
 	`${M('m1')},?\\s+${Y('y1')}`,
 	// 2007-2008, 2007–08 (consecutive years only: "2008-05" is more likely a month)
 	`${Y('y1')}(?:${RANGE}${Y('y2')}|[-–](?<yy>\\d\\d)${NOT_WORD_AFTER})`,
-	// between 2007 and 2008
+	// between 2007 and 2008; between January and May 2008
 	`(?<=[Bb]etween\\s+)${Y('y1')}${AND}${Y('y2')}`,
+	`(?<=[Bb]etween\\s+)${M('m1')}(?:,?\\s+${Y('y1')})?${AND}${M('m2')},?\\s+${Y('y2')}`,
 	// 16/05/2008, 16.05.2008 (day first, as the sources write it)
 	`(?<d1>3[01]|[12]\\d|0?[1-9])(?<nsep>[./])(?<mm>1[0-2]|0?[1-9])\\k<nsep>${Y('y1')}`,
 	// 2008-05-16
