@@ -2,7 +2,8 @@
  * People, proposed only where the text itself says that a name is a person's:
  *
  * - after a title or honorific: "Ambassador Istvan Venczel", "Mr Kadyrbaev", "Dr. Anna Ivanova";
- * - with a verb of speech: "said Ruth Pojman", "Ruth Pojman said";
+ * - with a verb of speech: "said Ruth Pojman", "Ruth Pojman said", "the Minister, Gheorghe
+ *   Papuc, said";
  * - with a role in apposition: "Vadim Kadyrbaev, Federation Representative".
  *
  * The name is two to four capitalised words (one after Mr, Ms, Dr), none of them a place, a month
@@ -83,7 +84,8 @@ const AFTER_TITLE = new RegExp(
 	`${B}(?:${alternatives(TITLES)})\\s+(?<name>${FULL_NAME})${E}`,
 	'gu'
 );
-const BEFORE_SPEECH = new RegExp(`${B}(?<name>${FULL_NAME})\\s+(?:${SPEECH_VERBS})${E}`, 'gu');
+/** "Ruth Pojman said", "the Minister, Gheorghe Papuc, said". */
+const BEFORE_SPEECH = new RegExp(`${B}(?<name>${FULL_NAME}),?\\s+(?:${SPEECH_VERBS})${E}`, 'gu');
 const AFTER_SPEECH = new RegExp(
 	`${B}(?:${SPEECH_VERBS}|according to)\\s+(?<name>${FULL_NAME})(?=\\s*[,.;:)"”]|\\s+(?:who|of|from)${E})`,
 	'gu'

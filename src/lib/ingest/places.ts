@@ -119,6 +119,7 @@ const LOCATIVES = new Set([
 /** For a city named like an English word, only these place it ("in Nice", not "to Mary"). */
 const STRICT_LOCATIVES = new Set(['in', 'at', 'near', 'In', 'At', 'Near']);
 const PROMINENT_POPULATION = 100_000;
+const WORLD_CITY_POPULATION = 1_000_000;
 /** Lower-case words that may follow a place name: "in Kiev on 5 May", "in Geneva and Vienna". */
 const PLACE_FOLLOWERS = new Set(
 	'on in at and or from to for with during between by where which who that this last next until since under'.split(
@@ -276,7 +277,9 @@ function acceptCity(
 	const { city } = m.value;
 	const single = m.to - m.from === 1;
 	const name = view.slice(m.from, m.to);
-	const wordy = single && isEnglishWord(name);
+	// "Most", "Nice", "Sale": names that are also English words. The word list also holds words
+	// made from great cities ("vienna", "berlin", "paris"); a city of a million is itself.
+	const wordy = single && isEnglishWord(name) && city.population < WORLD_CITY_POPULATION;
 	const next = view.word(m.to);
 	const previous = view.word(m.from - 1);
 
