@@ -76,8 +76,8 @@ export function loadCities(iso3ByIso2: ReadonlyMap<string, string>): CityTable {
 		if (NOT_A_CITY.has(featureCode)) continue;
 		const population = Number(field(14)) || 0;
 		const geonameId = Number(field(0));
-		const name = RENAMED.get(geonameId) ?? field(1);
-		const ascii = RENAMED.get(geonameId) ?? (field(2) || name);
+		const name = RENAMED.get(geonameId) ?? detach(field(1));
+		const ascii = RENAMED.get(geonameId) ?? (detach(field(2)) || name);
 		cities.push({
 			geonameId,
 			id: '',
@@ -93,7 +93,7 @@ export function loadCities(iso3ByIso2: ReadonlyMap<string, string>): CityTable {
 		const primary = own.length;
 		if (population >= ALTERNATES_FROM_POPULATION) {
 			for (const alt of field(3).split(',')) {
-				if (!own.includes(alt) && usableAlternate(alt)) own.push(alt);
+				if (!own.includes(alt) && usableAlternate(alt)) own.push(detach(alt));
 			}
 		}
 		names.push(own);
@@ -159,6 +159,14 @@ function cityCountryCode(city: City): string {
  */
 function usableAlternate(name: string): boolean {
 	return name.length >= 4 && LATIN_NAME.test(name);
+}
+
+/**
+ * A copy of `s` that does not hold on to the string it was cut from: V8 keeps a slice of a long
+ * string as a view into it, and one kept name would keep the whole 23 MB file in memory.
+ */
+function detach(s: string): string {
+	return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 
 function round(n: number): number {
