@@ -45,15 +45,13 @@ export function findPatternOrganisations(
 		const name = `OSCE ${office} ${m[3]} ${place.name}`;
 		const end = m.index + m[0].length - (m[4]!.length - place.text.length);
 		found.push(
-			organisation(
-				slugify(name),
+			organisation({
 				name,
-				'field-operation',
-				place.country,
-				m.index,
-				end,
-				PRIORITY.patternOrganisation
-			)
+				type: 'field-operation',
+				country: place.country,
+				start: m.index,
+				end
+			})
 		);
 	}
 
@@ -64,15 +62,13 @@ export function findPatternOrganisations(
 		const name = `${country.name} Red ${m[2]} Society`;
 		const start = m.index + country.offset;
 		found.push(
-			organisation(
-				slugify(name),
+			organisation({
 				name,
-				'national-society',
-				country.iso3,
+				type: 'national-society',
+				country: country.iso3,
 				start,
-				m.index + m[0].length,
-				PRIORITY.patternOrganisation
-			)
+				end: m.index + m[0].length
+			})
 		);
 	}
 
@@ -82,30 +78,26 @@ export function findPatternOrganisations(
 		const name = `${place.name} Red ${m[1]} Society`;
 		const end = m.index + m[0].length - (m[2]!.length - place.text.length);
 		found.push(
-			organisation(
-				slugify(name),
+			organisation({
 				name,
-				'national-society',
-				place.country,
-				m.index,
-				end,
-				PRIORITY.patternOrganisation
-			)
+				type: 'national-society',
+				country: place.country,
+				start: m.index,
+				end
+			})
 		);
 	}
 
 	for (const m of region.matchAll(SOCIETIES_OF_REGION)) {
 		const name = m[0].replace(/\s+/g, ' ');
 		found.push(
-			organisation(
-				slugify(name),
+			organisation({
 				name,
-				'movement',
-				null,
-				m.index,
-				m.index + m[0].length,
-				PRIORITY.patternOrganisation
-			)
+				type: 'movement',
+				country: null,
+				start: m.index,
+				end: m.index + m[0].length
+			})
 		);
 	}
 	return found.filter((f) => f.start >= scope[0]);
@@ -156,22 +148,21 @@ function wordsOf(text: string): { text: string; start: number; end: number }[] {
 	}));
 }
 
-function organisation(
-	id: string,
-	name: string,
-	type: string | null,
-	country: string | null,
-	start: number,
-	end: number,
-	priority: number
-): Found {
+/** A mention of an organisation found by pattern; its id is a slug of its normalised name. */
+function organisation(o: {
+	name: string;
+	type: string;
+	country: string | null;
+	start: number;
+	end: number;
+}): Found {
 	return {
 		kind: 'organisation',
-		id,
-		start,
-		end,
-		priority,
-		entity: { kind: 'organisation', name, acronym: null, type, country }
+		id: slugify(o.name),
+		start: o.start,
+		end: o.end,
+		priority: PRIORITY.patternOrganisation,
+		entity: { kind: 'organisation', name: o.name, acronym: null, type: o.type, country: o.country }
 	};
 }
 

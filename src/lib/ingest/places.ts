@@ -216,7 +216,7 @@ function countryMention(
 	const single = m.to - m.from === 1;
 	const next = view.word(m.to);
 	const previous = view.word(m.from - 1);
-	const country$ = (end: number): Found => ({
+	const mention = (end: number): Found => ({
 		kind: 'country',
 		id: country.iso3,
 		start: m.start,
@@ -234,7 +234,7 @@ function countryMention(
 		if ((previous === 'in' || previous === 'into') && (!next || next === 'and' || next === 'or'))
 			return [];
 		const nouns = STATE_NOUNS.find((words) => view.wordsAre(m.to, words));
-		return [country$(nouns ? view.end(m.to + nouns.length - 1) : m.end)];
+		return [mention(nouns ? view.end(m.to + nouns.length - 1) : m.end)];
 	}
 
 	if (previous === 'New' && view.spacedBefore(m.from)) return [];
@@ -263,7 +263,7 @@ function countryMention(
 			view.text(m.to) === ',' && view.slice(m.to + 1, m.to + 1 + (m.to - m.from)) === text;
 		if (said || twice) return [cityFound(city, m.start, m.end, PRIORITY.cityByContext)];
 	}
-	return [country$(m.end)];
+	return [mention(m.end)];
 }
 
 function acceptCity(
