@@ -7,11 +7,12 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../server/files.ts';
-import { ingestText } from './document.ts';
-import { loadGazetteer } from './gazetteer/index.ts';
+import { ingestText, type IngestResult } from './document.ts';
+import { loadGazetteer, type Gazetteer } from './gazetteer/index.ts';
 import { createProgress, type TextStream } from './progress.ts';
 import { readDocument } from './read.ts';
 import { slugify } from './tokens.ts';
+import type { IngestedDocument } from './types.ts';
 
 /** Files a folder contributes; a file named on the command line is read whatever its name. */
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
@@ -54,10 +55,10 @@ export class UsageError extends Error {}
 export async function runIngest(options: RunOptions): Promise<RunSummary> {
 	const started = performance.now();
 	const outDir = resolve(options.cwd, options.outDir);
-	const refusal = await refuseOutDir(outDir, options.root);
+	const show = (path: string) => relative(options.cwd, path) || '.';
+	const refusal = await refuseOutDir(outDir, options.root, show(outDir));
 	if (refusal) throw new UsageError(refusal);
 
-	const show = (path: string) => relative(options.cwd, path) || '.';
 	const { files, failures } = await findDocuments(options.inputs, options.cwd);
 	const progress = createProgress(options.stderr, files.length);
 	const fail = (path: string, reason: string) => {
@@ -78,41 +79,15 @@ export async function runIngest(options: RunOptions): Promise<RunSummary> {
 	const worker = async () => {
 		while (next < files.length) {
 			const path = files[next]!;
-			const id = ids[next++]!;
-			const shown = show(path);
-			try {
-				const target = join(outDir, `${id}.json`);
-				if (inputs.has(target)) {
-					fail(shown, `its output ${show(target)} would overwrite an input; choose another --out`);
-					continue;
-				}
-				const read = await readDocument(path);
-				if (!read.ok) {
-					fail(shown, read.reason);
-					continue;
-				}
-				const result = ingestText(
-					read.text,
-					{ id, file: basename(path), path: shown, sha256: read.sha256 },
-					gazetteer
-				);
-				if (!result.ok) {
-					fail(shown, result.reason);
-					continue;
-				}
-				try {
-					await writeFileAtomic(target, `${JSON.stringify(result.document, null, '\t')}\n`);
-				} catch (error) {
-					fail(shown, `could not write ${show(target)}: ${(error as Error).message}`);
-					continue;
-				}
+			const target = join(outDir, `${ids[next++]!}.json`);
+			const outcome = await ingestFile(path, target, { inputs, show, gazetteer });
+			if (outcome.ok) {
 				totals.written++;
-				totals.mentions += result.document.mentions.length;
-				totals.dates += result.document.dates.length;
-				totals.candidates += result.document.candidates.length;
-			} finally {
-				progress.tick();
-			}
+				totals.mentions += outcome.document.mentions.length;
+				totals.dates += outcome.document.dates.length;
+				totals.candidates += outcome.document.candidates.length;
+			} else fail(show(path), outcome.reason);
+			progress.tick();
 		}
 	};
 	await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
@@ -137,6 +112,47 @@ export function filesPerSecond(s: RunSummary): number {
 	return working > 0 ? s.files / working : 0;
 }
 
+/** Reads, extracts and writes one document; whatever goes wrong is its reason, not a crash. */
+async function ingestFile(
+	path: string,
+	target: string,
+	run: { inputs: ReadonlySet<string>; show: (path: string) => string; gazetteer: Gazetteer }
+): Promise<{ ok: true; document: IngestedDocument } | { ok: false; reason: string }> {
+	if (run.inputs.has(target)) {
+		return {
+			ok: false,
+			reason: `its output ${run.show(target)} would overwrite an input; choose another --out`
+		};
+	}
+	const read = await readDocument(path);
+	if (!read.ok) return read;
+	let result: IngestResult;
+	try {
+		const id = basename(target, '.json');
+		result = ingestText(
+			read.text,
+			{ id, file: basename(path), path: run.show(path), sha256: read.sha256 },
+			run.gazetteer
+		);
+	} catch (error) {
+		// A bug, not the document's fault: say so, and go on with the others.
+		return {
+			ok: false,
+			reason: `internal error in the ingest: ${(error as Error).message}`
+		};
+	}
+	if (!result.ok) return result;
+	try {
+		await writeFileAtomic(target, `${JSON.stringify(result.document, null, '\t')}\n`);
+	} catch (error) {
+		return {
+			ok: false,
+			reason: `could not write ${run.show(target)}: ${(error as Error).message}`
+		};
+	}
+	return result;
+}
+
 export function formatSummary(s: RunSummary): string {
 	return (
 		`ingest: ${s.files} file(s): ${s.written} written to ${s.outDir}, ${s.failures.length} failed; ` +
@@ -149,13 +165,17 @@ export function formatSummary(s: RunSummary): string {
  * Why `outDir` may not be written, or null. data/ holds what people curate; the ingest writes
  * only to data/ingested/ or outside data/.
  */
-export async function refuseOutDir(outDir: string, root: string): Promise<string | null> {
+export async function refuseOutDir(
+	outDir: string,
+	root: string,
+	label = outDir
+): Promise<string | null> {
 	const data = join(await realpathOrSelf(root), 'data');
 	const allowed = join(data, 'ingested');
 	const target = await realpathOfNearest(outDir);
 	if (inside(target, data) && !inside(target, allowed)) {
 		return (
-			`refusing to write to ${outDir}: data/ holds the curated dataset (sources/, sources.yaml, ` +
+			`refusing to write to ${label}: data/ holds the curated dataset (sources/, sources.yaml, ` +
 			`gazetteer.yaml, events.yaml), which the ingest never overwrites. Write to data/ingested ` +
 			`(the default) or a folder outside data/, and copy what you accept into the curated files by hand.`
 		);
