@@ -49,12 +49,14 @@ export function parseHeader(text: string): HeaderResult {
 	const publishedAt = lines
 		.slice(0, PUBLISHED_WITHIN)
 		.findIndex((l) => PUBLISHED_LINE.test(l.text));
-	if (publishedAt !== -1) return publishedStyle(text, lines, publishedAt);
-
 	const dateAt = lines.slice(0, 2).findIndex((l) => DATE_LINE.test(l.text));
-	if (dateAt !== -1) return datelineStyle(text, lines, dateAt);
-
-	return { ok: true, header: inlineStyle(text, lines) ?? plain(text, lines) };
+	const result =
+		publishedAt !== -1
+			? publishedStyle(text, lines, publishedAt)
+			: dateAt !== -1
+				? datelineStyle(text, lines, dateAt)
+				: { ok: true as const, header: inlineStyle(text, lines) ?? plain(text, lines) };
+	return result.ok ? { ok: true, header: withOpeningDateline(text, lines, result.header) } : result;
 }
 
 function publishedStyle(text: string, lines: Line[], at: number): HeaderResult {
@@ -106,28 +108,61 @@ function datelineStyle(text: string, lines: Line[], at: number): HeaderResult {
 	};
 }
 
-/** "ALMATY, 12 March 2008 – The OSCE Centre ..." or "VIENNA, 16 May 2008 (IRIN) - ...". */
+/** A document with no header lines whose first line opens with "ALMATY, 12 March 2008 – ". */
 function inlineStyle(text: string, lines: Line[]): Header | null {
-	const first = lines[0]!;
-	const place =
-		/^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/u.exec(
-			first.text
-		);
-	if (!place) return null;
-	const rest = first.text.slice(place[0].length, place[0].length + 40);
-	const date = findDates(rest, [0, rest.length], null)[0];
-	if (!date || date.start !== 0 || !/^\d{4}-\d{2}-\d{2}$/.test(date.edtf)) return null;
-	if (!/^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]/.test(rest.slice(date.end))) return null;
-	const [year, month, day] = date.edtf.split('-').map(Number) as [number, number, number];
-	const dateAt = first.start + place[0].length + date.start;
+	const opening = openingDateline(text, lines[0]!);
+	if (!opening?.date) return null;
 	return {
 		style: 'inline',
 		title: null,
-		dateline: [first.start, first.start + place[1]!.length],
-		published: { year, month, day },
-		publishedText: [dateAt, dateAt + date.text.length],
+		dateline: opening.place,
+		published: opening.date.day,
+		publishedText: opening.date.words,
 		body: bodyFrom(text, lines, 0)
 	};
+}
+
+const PLACE_AND_DATE =
+	/^(\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?),\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/u;
+const PLACE_ALONE =
+	/^(\p{Lu}[\p{L}\p{M}.'’]*(?:[ -]\p{Lu}[\p{L}\p{M}.'’]*){0,3})\s*(?:\([^)]{1,30}\)\s*)?\s[-–—]\s/u;
+const DASH_AFTER_DATE = /^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]/;
+
+/**
+ * The dateline that opens a body line: "VIENNA, 16 May 2008 (IRIN) - ..." (a place and a day)
+ * or "Dushanbe - ..." (a place alone).
+ */
+function openingDateline(
+	text: string,
+	line: Line
+): { place: Range; date: { day: Day; words: Range } | null } | null {
+	const dated = PLACE_AND_DATE.exec(line.text);
+	if (dated) {
+		const rest = line.text.slice(dated[0].length, dated[0].length + 40);
+		const date = findDates(rest, [0, rest.length], null)[0];
+		if (
+			date?.start === 0 &&
+			/^\d{4}-\d{2}-\d{2}$/.test(date.edtf) &&
+			DASH_AFTER_DATE.test(rest.slice(date.end))
+		) {
+			const [year, month, day] = date.edtf.split('-').map(Number) as [number, number, number];
+			const at = line.start + dated[0].length;
+			return {
+				place: [line.start, line.start + dated[1]!.length],
+				date: { day: { year, month, day }, words: [at, at + date.text.length] }
+			};
+		}
+	}
+	const alone = PLACE_ALONE.exec(line.text);
+	return alone ? { place: [line.start, line.start + alone[1]!.length], date: null } : null;
+}
+
+/** A header without a dateline takes the one that opens its body ("Dushanbe - The IOM ..."). */
+function withOpeningDateline(text: string, lines: Line[], header: Header): Header {
+	if (header.dateline) return header;
+	const first = lines.find((l) => l.start === header.body[0]);
+	const opening = first && openingDateline(text, first);
+	return opening ? { ...header, dateline: opening.place } : header;
 }
 
 function plain(text: string, lines: Line[]): Header {

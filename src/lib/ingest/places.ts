@@ -231,8 +231,7 @@ function countryMention(
 	if (form === 'adjective') {
 		if (next && LANGUAGE_WORDS.has(next.toLowerCase())) return [];
 		if (view.text(m.to) === '-' && view.word(m.to + 1) === 'speaking') return [];
-		if ((previous === 'in' || previous === 'into') && (!next || next === 'and' || next === 'or'))
-			return [];
+		if (isLanguage(view, m, gazetteer)) return [];
 		const nouns = STATE_NOUNS.find((words) => view.wordsAre(m.to, words));
 		return [mention(nouns ? view.end(m.to + nouns.length - 1) : m.end)];
 	}
@@ -291,7 +290,8 @@ function acceptCity(
 		(countriesAt.get(m.to + 1) ?? []).includes(city.country ?? '');
 	const named = ['city', 'town', 'village'].some((w) => view.wordsAre(m.from - 2, [w, 'of']));
 	if (countryAfter || named || next === 'city') return true;
-	if (next && ADMIN_AREAS.has(next.toLowerCase())) return false;
+	// "Batken region", "the Rasht Valley": an area, not the city.
+	if (next && (ADMIN_AREAS.has(next.toLowerCase()) || NATURAL_FEATURES.has(next))) return false;
 
 	// "Jordan Henderson", "New Mexico", "Lake Victoria": the end of a longer proper name.
 	if (
@@ -328,6 +328,23 @@ function acceptCity(
 		if (wordy) return city.population >= PROMINENT_POPULATION && STRICT_LOCATIVES.has(previous);
 	}
 	return LOCATIVES.has(previous);
+}
+
+/** "published in Russian", "in Tajik and Russian", "into Uzbek": the language, not the country. */
+function isLanguage(view: TokenView, m: Match<'country'>, gazetteer: Gazetteer): boolean {
+	const next = view.word(m.to);
+	const listEnds = !next || next === 'and' || next === 'or';
+	const previous = view.word(m.from - 1);
+	if (previous === 'in' || previous === 'into') return listEnds;
+	// The second of "in Tajik and Russian".
+	if (previous !== 'and' && previous !== 'or') return false;
+	const first = view.word(m.from - 2);
+	const before = view.word(m.from - 3);
+	return (
+		first !== undefined &&
+		gazetteer.countryByName.get(first)?.form === 'adjective' &&
+		(before === 'in' || before === 'into')
+	);
 }
 
 /** Capitalised words that may stand before a city's name: "In Osh", "Tajik Dushanbe", "OSCE". */
