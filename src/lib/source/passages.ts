@@ -83,8 +83,8 @@ export interface MentioningSource {
 	problems: MarkProblem<Mention>[];
 }
 
-export function mentionMark(m: Mention, label?: string): Mark<Mention> {
-	return { start: m.start, end: m.end, text: m.text, label: label ?? `"${m.text}"`, data: m };
+function asMark(m: Mention): Mark<Mention> {
+	return { start: m.start, end: m.end, text: m.text, label: `The mention "${m.text}"`, data: m };
 }
 
 /**
@@ -105,7 +105,7 @@ export function mentioningSources(
 			group = { source, passages: [], problems: [] };
 			groups.set(source.id, group);
 		}
-		const problem = checkMark(source.text, mentionMark(m));
+		const problem = checkMark(source.text, asMark(m));
 		if (problem) {
 			group.problems.push(problem);
 			continue;
