@@ -82,3 +82,32 @@ export function highlight(
 	const { segments, problems } = segmentText(text, marks, range);
 	return { nodes: markTree(segments), problems };
 }
+
+/**
+ * The marks that touch each of the ranges (sorted, not overlapping), in the marks' order: so
+ * that a long source is split paragraph by paragraph without checking every mark against
+ * every paragraph.
+ */
+export function marksByRange<T>(
+	ranges: readonly { start: number; end: number }[],
+	marks: readonly Mark<T>[]
+): Mark<T>[][] {
+	const out: Mark<T>[][] = ranges.map(() => []);
+	for (const mark of marks) {
+		// The first range that ends after the mark starts.
+		let lo = 0;
+		let hi = ranges.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (ranges[mid]!.end <= mark.start) lo = mid + 1;
+			else hi = mid;
+		}
+		for (
+			let i = lo;
+			i < ranges.length && ranges[i]!.start < Math.max(mark.end, mark.start + 1);
+			i++
+		)
+			out[i]!.push(mark);
+	}
+	return out;
+}

@@ -69,7 +69,10 @@ const ATTACHES = /^(?:\p{M}|\u200D|\p{Emoji_Modifier})/u;
 
 /** Whether an offset separates a character from a mark that combines with it. */
 export function splitsCombiningMark(text: string, offset: number): boolean {
-	return offset > 0 && offset < text.length && ATTACHES.test(text.slice(offset, offset + 2));
+	if (offset <= 0 || offset >= text.length) return false;
+	// Nothing below U+0300 (the first combining accent) attaches: skip the regular expression.
+	if (text.charCodeAt(offset) < 0x300) return false;
+	return ATTACHES.test(text.slice(offset, offset + 2));
 }
 
 /** Shortens a text for a message, without cutting a surrogate pair. */
