@@ -235,6 +235,15 @@ test.describe('the reader', () => {
 		await expect(cited).toHaveCount(3);
 		await expect(cited.first()).toBeInViewport();
 
+		// A click on the text focuses nothing; Escape still closes the reader (a new entry).
+		await apart.getByText('Subscribe to our telegram channel').click();
+		await page.keyboard.press('Escape');
+		await expect.poll(() => query(page).get('read')).toBeNull();
+		await expect(reader(page)).toHaveCount(0);
+		// Back reopens it; Back again returns to the event as it was before it was opened.
+		await page.goBack();
+		await expect.poll(() => query(page).get('read')).toBe('osce-2008-05-16');
+		await expect(article(page).locator('p')).toHaveCount(expected.length);
 		await page.goBack();
 		await expect.poll(() => query(page).get('read')).toBeNull();
 		await expect(reader(page)).toHaveCount(0);
