@@ -92,6 +92,32 @@ describe('parseHeader', () => {
 		expect(range && text.slice(range[0], range[1])).toBe(words);
 	});
 
+	it.each([
+		[
+			'Title\n\nPublished: 7 April 2008\n\nDushanbe - The IOM launched a campaign.',
+			'published',
+			'Dushanbe'
+		],
+		[
+			'Title\n\nPublished: 13 February 2008\n\nVIENNA, 13 February 2008 (UN.GIFT) - More.',
+			'published',
+			'VIENNA'
+		],
+		[
+			'Kyrgyzstan\n14/11/2007\nTitle\nBISHKEK, 14 November 2007 - Officials met.',
+			'dateline',
+			'Kyrgyzstan'
+		],
+		['Osh - Officials met on Monday.', 'none', 'Osh'],
+		['Contribution by Vadim Kadyrbaev, Federation Representative, to the meeting.', 'none', null],
+		['Anti-trafficking work - an overview.', 'none', null]
+	])(
+		'a body that opens with a dateline gives it to a header without one: %j',
+		(text, style, dateline) => {
+			expect(read(text)).toMatchObject({ style, dateline });
+		}
+	);
+
 	it('leaves trailing website chrome out of the body, and keeps a body of one short line', () => {
 		const text =
 			'Title\n\nPublished: 1 May 2008\n\nThe meeting was held.\n\nShare this\nSubscribe to our channel\n© 2008 OSCE\n';

@@ -57,6 +57,7 @@ describe('demonyms and adjectives name the country', () => {
 
 	it.each([
 		['published in Russian and in Kazakh.'],
+		['radio programmes in Tajik and Russian will be broadcast'],
 		['Russian-speaking victims'],
 		['Russian language courses'],
 		['the Congolese delegation'],
@@ -177,6 +178,7 @@ describe('cities', () => {
 		['the Batken Province'],
 		['Batken officials'],
 		['in Roma communities'],
+		['villages in the Rasht Valley'],
 		['said Anna Ivanova']
 	])('no city without a word that places it: %s', (text) => {
 		expect(mentions(text).filter((m) => m.startsWith('city:'))).toEqual([]);
