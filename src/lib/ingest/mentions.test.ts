@@ -247,6 +247,16 @@ describe('organisations', () => {
 		expect(mentions(text)).toEqual(expect.arrayContaining(expected));
 	});
 
+	it('an OSCE body by its bare name only in a text about the OSCE', () => {
+		expect(mentions('The Parliamentary Assembly met.')).toEqual([]);
+		expect(
+			mentions('The OSCE Parliamentary Assembly met; the Parliamentary Assembly agreed.')
+		).toEqual([
+			'organisation:osce-parliamentary-assembly:OSCE Parliamentary Assembly',
+			'organisation:osce-parliamentary-assembly:Parliamentary Assembly'
+		]);
+	});
+
 	it('"National Societies" only where the document speaks of the Red Cross', () => {
 		expect(mentions('National Societies met.')).toEqual([]);
 		expect(mentions('Red Cross National Societies met.')).toContain(

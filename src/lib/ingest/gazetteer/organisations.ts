@@ -210,6 +210,8 @@ const OTHERS: Spec[] = [
 	['ecpat', 'ECPAT International', 'ECPAT', 'ngo']
 ];
 
+const OSCE = /OSCE|Security and Co-?operation in Europe/;
+
 /** Red Cross usage: "National Societies" are the member societies of the Movement. */
 const RED_CROSS = /Red Cross|Red Crescent/;
 
@@ -228,7 +230,9 @@ export function knownOrganisations(): KnownOrganisation[] {
 				...aliases,
 				...forms.map((f) => `OSCE ${f}`),
 				...(acronym ? [acronym] : [])
-			])
+			]),
+			// "Parliamentary Assembly", "Permanent Council": the OSCE's only in a text about the OSCE.
+			onlyWith: OSCE
 		});
 	}
 	for (const [id, name, acronym, kind, aliases = []] of OTHERS) {
