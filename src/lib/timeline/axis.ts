@@ -6,7 +6,7 @@
  * wider than its widest label.
  */
 
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { dayToUtcDate, utcDateToDay } from '../model/edtf';
 import { dayX, pxPerDay, xDay, type TimeScale } from './time';
@@ -51,7 +51,7 @@ const fmtYear = utcFormat('%Y');
 interface LevelSpec {
 	level: AxisLevel;
 	fits: (pxPerDay: number) => boolean;
-	interval: CountableTimeInterval;
+	interval: TimeInterval;
 	format: (d: Date) => string;
 	anchor: 'start' | 'middle';
 	coarse: 'months' | 'years' | null;
@@ -119,7 +119,7 @@ export function axisLevel(pixelsPerDay: number): AxisLevel {
 	return LEVELS.find((l) => l.fits(pixelsPerDay))?.level ?? 'multi-years';
 }
 
-function boundaries(interval: CountableTimeInterval, first: number, last: number): number[] {
+function boundaries(interval: TimeInterval, first: number, last: number): number[] {
 	// Boundaries from the start of the period containing `first` up to the one after `last`.
 	const from = interval.floor(dayToUtcDate(first));
 	const to = interval.ceil(dayToUtcDate(last + 1));

@@ -40,8 +40,8 @@ export function buildDensity(
 		const b = Math.min(e, last);
 		if (b < a) continue;
 		const w = 1 / (e - s + 1);
-		diff[a - first] += w;
-		diff[b - first + 1] -= w;
+		diff[a - first]! += w;
+		diff[b - first + 1]! -= w;
 		count++;
 	}
 	const perDay = new Float64Array(days);
@@ -130,4 +130,90 @@ export function lowerBound(sorted: ArrayLike<number>, x: number): number {
 		else hi = mid;
 	}
 	return lo;
+}
+
+/**
+ * Spans grouped by width (1 day, 2–3 days, 4–7 days, ... powers of two), each group with its
+ * first days in order and its last days sorted, so that the number of spans meeting a range
+ * can be split, in O(groups × log n), into those no wider than a width (drawn one by one when
+ * few enough) and the wider ones (a year-only date seen a week at a time).
+ */
+export interface SpanClasses {
+	classes: {
+		/** The widest span in the group (days). */
+		maxWidth: number;
+		/** Indices of the spans, by first day. */
+		order: Int32Array;
+		/** First days, in the same order. */
+		starts: Int32Array;
+		/** Last days, sorted. */
+		sortedEnds: Int32Array;
+	}[];
+}
+
+export function buildSpanClasses(starts: ArrayLike<number>, ends: ArrayLike<number>): SpanClasses {
+	const groups = new Map<number, number[]>();
+	for (let i = 0; i < starts.length; i++) {
+		const width = ends[i]! - starts[i]! + 1;
+		const c = Math.max(0, Math.floor(Math.log2(Math.max(1, width))));
+		let g = groups.get(c);
+		if (!g) groups.set(c, (g = []));
+		g.push(i);
+	}
+	const classes = [...groups.entries()]
+		.sort((a, b) => a[0] - b[0])
+		.map(([c, list]) => {
+			list.sort((a, b) => starts[a]! - starts[b]! || a - b);
+			const order = Int32Array.from(list);
+			return {
+				maxWidth: 2 ** (c + 1) - 1,
+				order,
+				starts: Int32Array.from(list, (i) => starts[i]!),
+				sortedEnds: Int32Array.from(list, (i) => ends[i]!).sort()
+			};
+		});
+	return { classes };
+}
+
+/** How many spans meet [a, b]: those in groups no wider than `width`, and the rest. */
+export function countByWidth(
+	sc: SpanClasses,
+	a: number,
+	b: number,
+	width: number
+): { narrow: number; wide: number } {
+	let narrow = 0;
+	let wide = 0;
+	for (const c of sc.classes) {
+		const n = countMeeting(c.starts, c.sortedEnds, a, b);
+		if (c.maxWidth <= width) narrow += n;
+		else wide += n;
+	}
+	return { narrow, wide };
+}
+
+/**
+ * Indices of the spans meeting [a, b], in groups no wider than `width` (`narrow`), wider
+ * (`wide`), or all. Scans only spans that start late enough to reach `a`.
+ */
+export function spansMeeting(
+	sc: SpanClasses,
+	ends: ArrayLike<number>,
+	a: number,
+	b: number,
+	which: 'narrow' | 'wide' | 'all',
+	width: number
+): number[] {
+	const out: number[] = [];
+	for (const c of sc.classes) {
+		if (which === 'narrow' && c.maxWidth > width) continue;
+		if (which === 'wide' && c.maxWidth <= width) continue;
+		const lo = lowerBound(c.starts, a - c.maxWidth + 1);
+		const hi = upperBound(c.starts, b);
+		for (let k = lo; k < hi; k++) {
+			const i = c.order[k]!;
+			if (ends[i]! >= a) out.push(i);
+		}
+	}
+	return out.sort((x, y) => x - y);
 }

@@ -123,6 +123,14 @@ describe('lanes', () => {
 			}
 	});
 
+	it('leaves room for lane names above the rows when asked', () => {
+		const groups = [{ key: 'k', label: 'K', items: [item('a', '2008-05-16')] }];
+		const plain = layoutLanes(groups, scale, { width: 731, labelled: false });
+		const headed = layoutLanes(groups, scale, { width: 731, labelled: false, header: 12 });
+		expect(headed.height).toBe(plain.height + 12);
+		expect(headed.lanes[0]!.marks[0]!.y).toBe(plain.lanes[0]!.marks[0]!.y + 12);
+	});
+
 	it('keeps labels inside the plot, right-aligned near the right edge', () => {
 		const layout = layoutLanes(
 			[{ key: 'k', label: 'K', items: [item('late', '2008-12-20')] }],

@@ -110,6 +110,8 @@ export interface LayoutOptions {
 	maxRows?: number;
 	/** Space above and below the rows of a lane. */
 	lanePadding?: number;
+	/** Space at the top of each lane for its name (when names are not in a gutter). */
+	header?: number;
 	/** Horizontal space kept between neighbours in a row. */
 	gap?: number;
 	/** The longest label, in pixels. */
@@ -177,6 +179,7 @@ export function layoutLanes(
 		rowHeight = labelled ? LABELLED_ROW : PLAIN_ROW,
 		maxRows = labelled ? 4 : 8,
 		lanePadding = 4,
+		header = 0,
 		gap = 10,
 		maxLabel = Math.max(120, Math.min(280, width * 0.45))
 	} = options;
@@ -208,8 +211,8 @@ export function layoutLanes(
 			m.row = row;
 		}
 		const rows = Math.max(1, rowEnds.length);
-		for (const m of placed) m.y = y + lanePadding + m.row * rowHeight;
-		const height = lanePadding * 2 + rows * rowHeight;
+		for (const m of placed) m.y = y + header + lanePadding + m.row * rowHeight;
+		const height = header + lanePadding * 2 + rows * rowHeight;
 		lanes.push({ key: group.key, label: group.label, y, height, rows, marks: placed });
 		y += height;
 	}

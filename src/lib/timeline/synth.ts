@@ -49,6 +49,9 @@ export function synthAtlas(base: Atlas, n: number, seed = 1): Atlas {
 			kind: KINDS[i % KINDS.length]!,
 			date,
 			dateBasis: date.length === 10 && rnd() < 0.3 ? 'reported' : 'stated',
+			// Kept small: a few participants and one citation are enough for every view.
+			participants: t.participants.slice(0, 3),
+			citations: t.citations.slice(0, 1),
 			notes: []
 		});
 	}
