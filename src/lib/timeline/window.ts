@@ -211,10 +211,12 @@ export function windowInWords(w: DayWindow | null): string {
 	return `${words(p.from, w[0])} to ${words(p.to, w[1])}`;
 }
 
+const integer = new Intl.NumberFormat('en');
+
 /** "366 days", "1 day". */
 export function daysInWords(w: DayWindow): string {
 	const n = w[1] - w[0] + 1;
-	return `${n.toLocaleString('en')} ${n === 1 ? 'day' : 'days'}`;
+	return `${integer.format(n)} ${n === 1 ? 'day' : 'days'}`;
 }
 
 /** The window a key press starts when there is none: the first whole month in view. */
