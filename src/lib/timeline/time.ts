@@ -5,33 +5,20 @@
  */
 
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { calendarDate, dayNumber, dayToUtcDate } from '../model/edtf';
+import { atlasDomain, type DayRange } from '../model/domain';
+import { dayToUtcDate } from '../model/edtf';
 
 export const MS_PER_DAY = 86_400_000;
 
 export type TimeScale = ScaleTime<number, number>;
 
-/** Inclusive first and last day. */
-export type DayRange = readonly [first: number, last: number];
-
-/** PRODUCT.md: the timeline shows 2007-01-01 to 2008-12-31 by default. */
-export const DEFAULT_DOMAIN: DayRange = [dayNumber(2007, 1, 1), dayNumber(2008, 12, 31)];
+export { DEFAULT_DOMAIN, type DayRange } from '../model/domain';
 
 /** The fewest days the timeline zooms in to across its width. */
 export const MIN_VISIBLE_DAYS = 7;
 
-/**
- * The days the timeline spans: the default 2007–2008, extended to whole years when the
- * dataset (events and publications) reaches beyond it.
- */
-export function timelineDomain(extent: DayRange | null | undefined): [number, number] {
-	let [first, last] = DEFAULT_DOMAIN;
-	if (extent && Number.isFinite(extent[0]) && Number.isFinite(extent[1])) {
-		if (extent[0] < first) first = dayNumber(calendarDate(extent[0]).year, 1, 1);
-		if (extent[1] > last) last = dayNumber(calendarDate(extent[1]).year, 12, 31);
-	}
-	return [first, last];
-}
+/** The days the timeline spans (see `model/domain.ts`). */
+export const timelineDomain = atlasDomain;
 
 /** The unzoomed scale: the whole domain across `width` pixels. */
 export function baseScale(domain: DayRange, width: number): TimeScale {
