@@ -44,7 +44,9 @@ const { values } = parseArgs({
 		'scrub-seconds': { type: 'string', default: '5' }
 	}
 });
-const sizes = values.events.split(',').map((s) => Number(s.replace(/_/g, '')));
+// `--events none`: the default atlas only (e.g. to measure another build with --site).
+const sizes =
+	values.events === 'none' ? [] : values.events.split(',').map((s) => Number(s.replace(/_/g, '')));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 	console.error('--events takes sizes separated by commas, e.g. 1000,10000,100000');
 	process.exit(2);
@@ -115,6 +117,8 @@ interface Run {
 
 interface RunDetails {
 	label: string;
+	/** The JavaScript files the page fetched, and their gzipped size (from the build). */
+	jsLoaded: { files: string[]; gzBytes: number };
 	workerMs: Record<string, number>;
 	scrub: {
 		how: string;
@@ -163,6 +167,11 @@ async function measure(
 		content: `window.__name = window.__name || ((f) => f); (${installProbe.toString()})();`
 	});
 	const errors: string[] = [];
+	const scripts = new Set<string>();
+	page.on('response', (r) => {
+		const path = new URL(r.url()).pathname;
+		if (path.endsWith('.js')) scripts.add(path);
+	});
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	const cdp = await context.newCDPSession(page);
@@ -203,8 +212,15 @@ async function measure(
 		selectMs: select.ms === null ? null : round(select.ms),
 		heapMB: round(heap.usedSize / 1e6)
 	};
+	const jsFiles = [...scripts].sort();
 	const details: RunDetails = {
 		label,
+		jsLoaded: {
+			files: jsFiles,
+			gzBytes: (
+				await Promise.all(jsFiles.map(async (f) => gzSize(await readFile(join(site, f)))))
+			).reduce((a, b) => a + b, 0)
+		},
 		workerMs,
 		scrub: {
 			how: scrub.how,
@@ -397,16 +413,18 @@ try {
 }
 
 const bundle = await bundleSizes(site);
-const largest = Math.max(...sizes);
-const core = await readFile(join(dataDir, `${nameOf(largest)}.atlas`));
-const passages = await readFile(join(dataDir, `${nameOf(largest)}.passages`));
+const largest = sizes.length ? Math.max(...sizes) : 0;
+const core = largest ? await readFile(join(dataDir, `${nameOf(largest)}.atlas`)) : null;
+const passages = largest ? await readFile(join(dataDir, `${nameOf(largest)}.passages`)) : null;
+const perHundredK = (file: Buffer | null) =>
+	file ? Math.round((gzSize(file) * 100_000) / largest) : null;
 const result = {
 	runs,
 	bundle: {
 		jsGzExclMaplibreBytes: bundle.jsGzExclMaplibreBytes,
 		maplibreGzBytes: bundle.maplibreGzBytes
 	},
-	data: { gzBytesPer100k: Math.round((gzSize(core) * 100_000) / largest) }
+	data: { gzBytesPer100k: perHundredK(core) }
 };
 
 console.log(
@@ -440,7 +458,8 @@ console.log(
 );
 console.log(
 	`\nJS gzipped: ${(bundle.jsGzExclMaplibreBytes / 1024).toFixed(1)} KB without MapLibre, MapLibre ${(bundle.maplibreGzBytes / 1024).toFixed(1)} KB` +
-		`\ndata: ${(result.data.gzBytesPer100k / 1e6).toFixed(3)} MB gzipped per 100,000 events (core; passages ${((gzSize(passages) * 100_000) / largest / 1e6).toFixed(2)} MB more)` +
+		`\nJS the default page loads: ${(details[0]!.jsLoaded.gzBytes / 1024).toFixed(1)} KB gzipped (${details[0]!.jsLoaded.files.length} files)` +
+		`\ndata: ${((result.data.gzBytesPer100k ?? NaN) / 1e6).toFixed(3)} MB gzipped per 100,000 events (core; passages ${((perHundredK(passages) ?? NaN) / 1e6).toFixed(2)} MB more)` +
 		`\nscrub: ${details.map((d) => `${d.label}: ${d.scrub.how}, ${d.scrub.steps} steps`).join('; ')}`
 );
 

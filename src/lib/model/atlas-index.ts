@@ -10,17 +10,9 @@
  * (load-dataset.ts); a small one, like the default atlas, is indexed here from its objects.
  */
 
-import {
-	ColumnsReader,
-	PLACE_PRECISIONS,
-	coreColumnsOf,
-	splitId,
-	type AtlasColumns,
-	type CoreColumns
-} from './columnar';
+import { PLACE_PRECISIONS, coreColumnsOf, splitId, type CoreColumns } from './columnar';
 import { parseEdtf, type DaySpan } from './edtf';
 import { buildIndexCore, byCodeUnits, type Facet, type IndexCore } from './index-core';
-import { TextSearch } from './search';
 import type {
 	Atlas,
 	AtlasEvent,
@@ -103,41 +95,26 @@ export function normaliseForSearch(text: string): string {
 }
 
 /** What an index reads its events from: the atlas's objects, or the compact columns. */
-interface EventStore {
+export interface EventStore {
 	columns: CoreColumns;
 	event(row: number): AtlasEvent;
 	mentionsOf(sourceRow: number): Mention[];
-	/** Text search without a text per event, where the passages are at hand as columns. */
-	search?: (core: IndexCore) => TextSearch;
+	/**
+	 * Per dataset row, 1 when the event's text holds every term (compact atlases); without it
+	 * the index tests each event's searchText.
+	 */
+	matchText?: (terms: readonly string[]) => Uint8Array;
 }
 
-/** Prebuilt parts of a dataset loaded in a worker, found by `buildIndex` from its atlas. */
-const prebuilt = new WeakMap<Atlas, { columns: AtlasColumns; core: IndexCore }>();
+/** Datasets indexed elsewhere (a worker), found by `buildIndex` from their atlas. */
+const prebuilt = new WeakMap<Atlas, { core: IndexCore; store: EventStore }>();
 
 /**
- * An atlas whose events, sources, people and mentions are read from compact columns when
- * first asked for; `buildIndex` recognises it and uses the core the worker built.
+ * Makes `buildIndex(atlas)` wrap an index core already built (in a worker) and read events
+ * from `store`, instead of indexing the atlas's objects (see compact-atlas.ts).
  */
-export function atlasFromColumns(columns: AtlasColumns, core: IndexCore): Atlas {
-	const reader = new ColumnsReader(columns);
-	const c = columns.core;
-	let events: AtlasEvent[] | undefined;
-	let mentions: Mention[] | undefined;
-	const atlas: Atlas = {
-		version: 1,
-		sources: c.sources.map((_, j) => reader.source(j)),
-		places: c.places,
-		organisations: c.organisations,
-		people: c.people.map((_, i) => reader.person(i)),
-		get events() {
-			return (events ??= Array.from({ length: c.count }, (_, r) => reader.event(r)));
-		},
-		get mentions() {
-			return (mentions ??= c.sources.flatMap((_, j) => reader.mentionsOf(j)));
-		}
-	};
-	prebuilt.set(atlas, { columns, core });
-	return atlas;
+export function registerPrebuilt(atlas: Atlas, core: IndexCore, store: EventStore): void {
+	prebuilt.set(atlas, { core, store });
 }
 
 /** Indexes built, by atlas: an atlas is never mutated, so indexing it again gives the same. */
@@ -156,22 +133,7 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 
 function indexOf(atlas: Atlas): AtlasIndex {
 	const parts = prebuilt.get(atlas);
-	if (parts) {
-		const reader = new ColumnsReader(parts.columns);
-		return new Index(atlas, parts.core, {
-			columns: parts.columns.core,
-			event: (row) => reader.event(row),
-			mentionsOf: (j) => reader.mentionsOf(j),
-			search: (core) =>
-				new TextSearch(
-					core,
-					parts.columns.core,
-					parts.columns.passages,
-					reader.texts,
-					normaliseForSearch
-				)
-		});
-	}
+	if (parts) return new Index(atlas, parts.core, parts.store);
 	const columns = coreColumnsOf(atlas);
 	let bySource: Map<string, Mention[]> | undefined;
 	return new Index(atlas, buildIndexCore(columns), {
@@ -226,13 +188,9 @@ class Index implements AtlasIndex {
 		this.extent = core.extent;
 	}
 
-	private textSearch: TextSearch | null = null;
-
 	matchText(terms: readonly string[]): Uint8Array {
-		if (this.store.search) {
-			this.textSearch ??= this.store.search(this.core);
-			return this.textSearch.matches(terms);
-		}
+		const byRow = this.store.matchText?.(terms);
+		if (byRow) return Uint8Array.from(this.core.row, (r) => byRow[r]!);
 		const out = new Uint8Array(this.events.length);
 		this.events.forEach((e, i) => {
 			const text = e.searchText;

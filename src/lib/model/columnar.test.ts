@@ -2,16 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReference } from '../synth/reference';
 import { synthAtlas } from '../synth/generate';
 import { curatedAtlas } from '../test/curated';
-import {
-	atlasToColumns,
-	columnsToAtlas,
-	joinId,
-	packCore,
-	packPassages,
-	splitId,
-	unpackCore,
-	unpackPassages
-} from './columnar';
+import { atlasToColumns, joinId, splitId } from './columnar';
+import { packCore, packPassages, unpackCore, unpackPassages } from './columnar-file';
+import { columnsToAtlas } from './columnar-read';
 import type { Atlas } from './types';
 
 /** Plain data, as JSON would carry it (getters read, undefined dropped). */

@@ -4,16 +4,15 @@
  * an atlas in JSON, converted.
  */
 
+import { unpackCore, unpackPassages } from './columnar-file';
 import {
 	atlasToColumns,
-	unpackCore,
-	unpackPassages,
 	type AtlasColumns,
 	type CoreColumns,
 	type PassageColumns
 } from './columnar';
 import type { IndexCore } from './index-core';
-import type { Atlas } from './types';
+import { checkAtlasShape } from './atlas-shape';
 
 export interface LoadRequest {
 	url: string;
@@ -30,21 +29,6 @@ export type LoadReply =
 	| { ok: false; message: string };
 
 type Timer = <T>(name: string, work: () => T | Promise<T>) => Promise<T>;
-
-const ARRAYS = ['sources', 'places', 'organisations', 'people', 'events', 'mentions'] as const;
-
-/** Checks the outline of a dataset; the build and `npm run synth` verify the rest. */
-export function checkAtlasShape(value: unknown): Atlas {
-	if (typeof value !== 'object' || value === null)
-		throw new Error('is not a dataset (not a JSON object)');
-	const v = value as Record<string, unknown>;
-	if (v.version !== 1)
-		throw new Error(`is not a dataset of version 1 (version: ${JSON.stringify(v.version)})`);
-	for (const key of ARRAYS) {
-		if (!Array.isArray(v[key])) throw new Error(`is not a dataset: "${key}" is not a list`);
-	}
-	return value as Atlas;
-}
 
 /** A compact atlas is named by its core file; its passages lie beside it. */
 export const isCompact = (path: string): boolean => /\.atlas(?:$|\?)/.test(path);

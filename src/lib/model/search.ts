@@ -11,13 +11,8 @@
  * tested one by one instead.
  */
 
-import {
-	PARTICIPANT_KINDS,
-	type CoreColumns,
-	type PassageColumns,
-	type SourceTexts
-} from './columnar';
-import type { IndexCore } from './index-core';
+import { PARTICIPANT_KINDS, type CoreColumns, type PassageColumns } from './columnar';
+import type { SourceTexts } from './columnar-read';
 
 export type Normalise = (text: string) => string;
 
@@ -34,7 +29,6 @@ export class TextSearch {
 	private readonly eventOfCitation: Uint32Array;
 
 	constructor(
-		private readonly core: IndexCore,
 		private readonly columns: CoreColumns,
 		private readonly passages: PassageColumns,
 		private readonly texts: SourceTexts,
@@ -46,13 +40,12 @@ export class TextSearch {
 			for (let k = c.citeStart[r]!; k < c.citeStart[r + 1]!; k++) this.eventOfCitation[k] = r;
 	}
 
-	/** Per position in date order: 1 when the event holds every term. */
+	/** Per dataset row: 1 when the event holds every term. */
 	matches(terms: readonly string[]): Uint8Array {
-		const n = this.core.count;
-		const out = new Uint8Array(n).fill(1);
+		const out = new Uint8Array(this.columns.count).fill(1);
 		for (const term of terms) {
-			const byRow = this.rowsMatching(term);
-			for (let i = 0; i < n; i++) if (!byRow[this.core.row[i]!]) out[i] = 0;
+			const rows = this.rowsMatching(term);
+			for (let r = 0; r < out.length; r++) if (!rows[r]) out[r] = 0;
 		}
 		return out;
 	}

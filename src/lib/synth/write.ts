@@ -5,7 +5,8 @@
  * (scripts/synth.ts writes the files, all or none).
  */
 
-import { ColumnsBuilder, packCore, packPassages } from '../model/columnar';
+import { ColumnsBuilder } from '../model/columnar';
+import { packCore, packPassages } from '../model/columnar-file';
 import { formatProblem, type Problem } from '../model/problems';
 import type { Atlas, Person } from '../model/types';
 import { verifyAtlas } from '../model/verify';

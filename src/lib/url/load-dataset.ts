@@ -8,8 +8,8 @@
  * worker built instead of building another.
  */
 
-import { atlasFromColumns } from '../model/atlas-index';
-import { checkAtlasShape, type LoadReply } from '../model/load';
+import { checkAtlasShape } from '../model/atlas-shape';
+import type { LoadReply } from '../model/load';
 import type { Atlas } from '../model/types';
 import { isSameSitePath } from './view-state';
 
@@ -37,7 +37,10 @@ function inWorker(url: string): { atlas: Promise<Atlas>; stop: () => void } {
 			const reply = event.data;
 			if (!reply.ok) return reject(new Error(reply.message));
 			record(reply.timings);
-			resolve(atlasFromColumns(reply.columns, reply.core));
+			// Reading compact columns is code the default atlas never needs: loaded now.
+			import('../model/compact-atlas')
+				.then(({ atlasFromColumns }) => resolve(atlasFromColumns(reply.columns, reply.core)))
+				.catch(reject);
 		};
 		worker.onerror = (event) => {
 			worker.terminate();
@@ -50,9 +53,10 @@ function inWorker(url: string): { atlas: Promise<Atlas>; stop: () => void } {
 
 async function onThisThread(path: string): Promise<Atlas> {
 	// Without workers (tests, very old browsers): the same steps on this thread.
-	const [{ loadColumns }, { buildIndexCore }] = await Promise.all([
+	const [{ loadColumns }, { buildIndexCore }, { atlasFromColumns }] = await Promise.all([
 		import('../model/load'),
-		import('../model/index-core')
+		import('../model/index-core'),
+		import('../model/compact-atlas')
 	]);
 	const { core, passages } = await loadColumns(path);
 	return atlasFromColumns({ core, passages: await passages }, buildIndexCore(core));
