@@ -3,16 +3,19 @@
  * (countries, organisations, sources), and lookups by id. Built once per dataset; everything the
  * views filter or count reads from here.
  *
- * At scale nothing here is an object per event until something asks for it: the numbers live in
- * typed arrays (`core`, see index-core.ts), and each `IndexedEvent` is a small handle whose
- * fields (the event itself, its span, venue, countries, search text) are worked out on first
- * read and kept. A large dataset arrives as compact columns, indexed in a worker
- * (load-dataset.ts); a small one, like the default atlas, is indexed here from its objects.
+ * Two implementations behind one interface:
+ *  - an atlas of objects (the default atlas, prerendered into the page) is indexed here, one
+ *    object per event: small code for small data, in the page's bundle;
+ *  - a large dataset, loaded as compact columns and indexed in a worker (load-dataset.ts), is
+ *    wrapped by scaled-index.ts, which holds typed arrays and answers windows and counts
+ *    without visiting the events. That code is loaded with the dataset, so the default page
+ *    does not carry it. It registers itself here (`registerIndex`), and `buildIndex` finds it.
+ * `filterEvents` and `facetCounts` (filter.ts) use the scaled index's own answers when it has
+ * them; property tests check both against a full scan.
  */
 
-import { PLACE_PRECISIONS, coreColumnsOf, splitId, type CoreColumns } from './columnar';
 import { parseEdtf, type DaySpan } from './edtf';
-import { buildIndexCore, byCodeUnits, type Facet, type IndexCore } from './index-core';
+import type { FacetCounts, Criteria, DayWindow, FilterResult } from './filter';
 import type {
 	Atlas,
 	AtlasEvent,
@@ -59,9 +62,34 @@ export interface IndexedEvent {
 	readonly searchText: string;
 }
 
+export type Facet = 'countries' | 'orgs' | 'kinds' | 'sources';
+
+/**
+ * Every event's days and mark position as typed arrays, by date order: what drawing and
+ * counting at scale read instead of the event objects (a density strip, GPU filtering).
+ */
+export interface IndexArrays {
+	count: number;
+	/** First and last possible day (days since 1970-01-01), `start` ascending. */
+	start: Int32Array;
+	end: Int32Array;
+	/** Where the mark goes, [lon, lat]; NaN when the venue has no point. */
+	lon: Float32Array;
+	lat: Float32Array;
+}
+
+/** A large index's own answers to the questions filter.ts asks (see scaled-index.ts). */
+export interface ScaledQueries {
+	filter(criteria: Criteria): FilterResult;
+	facets(criteria: Criteria): FacetCounts;
+	meeting(window: DayWindow | null): IndexedEvent[];
+}
+
 export interface AtlasIndex {
-	/** The dataset. For a large one, `events` and `mentions` are built when first read: prefer
-	 * `index.events[i].event` and `mentionsOf`. */
+	/**
+	 * The dataset. For a large one, `events` and `mentions` are built when first read: prefer
+	 * `index.events[i].event` and `mentionsOf`.
+	 */
 	atlas: Atlas;
 	/** Events sorted by first possible day, then id (code-unit order). */
 	events: IndexedEvent[];
@@ -76,14 +104,16 @@ export interface AtlasIndex {
 	maxSpanDays: number;
 	/** First and last possible day over all events and publications. */
 	extent: [number, number];
-	/** The numbers behind it all, in date order (typed arrays): for drawing and counting at scale. */
-	core: IndexCore;
+	/** Days and points as typed arrays, by date order. */
+	core: IndexArrays;
 	/** The mentions in one source, in text order. */
 	mentionsOf(sourceId: string): Mention[];
 	/** The ids of a facet (countries, orgs, kinds, sources) that some event has, sorted. */
 	usedValues(facet: Facet): string[];
 	/** Per position in date order: 1 when the event's search text holds every (normalised) term. */
 	matchText(terms: readonly string[]): Uint8Array;
+	/** Present on a large index: its own filtering and counting. */
+	scaled?: ScaledQueries;
 }
 
 /** Lower-cases and strips diacritics: "Türkiye" and "turkiye" match. */
@@ -94,27 +124,14 @@ export function normaliseForSearch(text: string): string {
 		.toLowerCase();
 }
 
-/** What an index reads its events from: the atlas's objects, or the compact columns. */
-export interface EventStore {
-	columns: CoreColumns;
-	event(row: number): AtlasEvent;
-	mentionsOf(sourceRow: number): Mention[];
-	/**
-	 * Per dataset row, 1 when the event's text holds every term (compact atlases); without it
-	 * the index tests each event's searchText.
-	 */
-	matchText?: (terms: readonly string[]) => Uint8Array;
-}
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Datasets indexed elsewhere (a worker), found by `buildIndex` from their atlas. */
-const prebuilt = new WeakMap<Atlas, { core: IndexCore; store: EventStore }>();
+/** Indexes built elsewhere (a worker), found by `buildIndex` from their atlas. */
+const registered = new WeakMap<Atlas, () => AtlasIndex>();
 
-/**
- * Makes `buildIndex(atlas)` wrap an index core already built (in a worker) and read events
- * from `store`, instead of indexing the atlas's objects (see compact-atlas.ts).
- */
-export function registerPrebuilt(atlas: Atlas, core: IndexCore, store: EventStore): void {
-	prebuilt.set(atlas, { core, store });
+/** Makes `buildIndex(atlas)` use `make` (see compact-atlas.ts) instead of indexing objects. */
+export function registerIndex(atlas: Atlas, make: () => AtlasIndex): void {
+	registered.set(atlas, make);
 }
 
 /** Indexes built, by atlas: an atlas is never mutated, so indexing it again gives the same. */
@@ -124,22 +141,139 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 	const known = built.get(atlas);
 	if (known) return known;
 	const started = performance.now();
-	const index = indexOf(atlas);
-	built.set(atlas, index);
+	const index = registered.get(atlas)?.() ?? indexObjects(atlas);
 	// For the benchmark: the main thread's share of indexing, in the page's timeline.
 	performance.measure?.('atlas:index', { start: started, end: performance.now() });
+	built.set(atlas, index);
 	return index;
 }
 
-function indexOf(atlas: Atlas): AtlasIndex {
-	const parts = prebuilt.get(atlas);
-	if (parts) return new Index(atlas, parts.core, parts.store);
-	const columns = coreColumnsOf(atlas);
+/** One object per event, worked out at once: for atlases that are objects (small ones). */
+function indexObjects(atlas: Atlas): AtlasIndex {
+	const placeById = new Map(atlas.places.map((p) => [p.id, p]));
+	const organisationById = new Map(atlas.organisations.map((o) => [o.id, o]));
+	const personById = new Map(atlas.people.map((p) => [p.id, p]));
+	const sourceById = new Map(atlas.sources.map((s) => [s.id, s]));
+
+	const ancestors = (id: string): string[] => {
+		const out: string[] = [];
+		for (let o = organisationById.get(id); o && !out.includes(o.id);) {
+			out.push(o.id);
+			o = o.parent ? organisationById.get(o.parent) : undefined;
+		}
+		return out;
+	};
+
+	const nameOf = (p: Participant): string[] => {
+		if (p.kind === 'country') return [placeById.get(p.id)?.name ?? p.id, p.id];
+		if (p.kind === 'person') return [personById.get(p.id)?.name ?? p.id];
+		const o = organisationById.get(p.id);
+		return o ? [o.name, o.acronym ?? '', ...o.aliases] : [p.id];
+	};
+
+	const indexed = atlas.events.map((event) => {
+		const span = parseEdtf(event.date);
+		const place = event.place ? (placeById.get(event.place) ?? null) : null;
+		const venueCountry =
+			place?.kind === 'country'
+				? place.id
+				: place?.kind === 'city'
+					? (place.country ?? null)
+					: null;
+		const point =
+			place?.kind === 'city'
+				? (place.coordinates ?? null)
+				: place?.kind === 'country'
+					? (place.point ?? null)
+					: null;
+
+		const links: CountryLink[] = [];
+		const organisations = new Set<string>();
+		for (const p of event.participants) {
+			if (p.kind === 'country') links.push({ country: p.id, role: p.role, via: null });
+			if (p.kind === 'organisation') {
+				for (const a of ancestors(p.id)) organisations.add(a);
+				const country = organisationById.get(p.id)?.country;
+				if (country) links.push({ country, role: p.role, via: p.id });
+			}
+			if (p.kind === 'person') {
+				for (const role of personById.get(p.id)?.roles ?? []) {
+					if (role.organisation) for (const a of ancestors(role.organisation)) organisations.add(a);
+				}
+			}
+		}
+		const countries = new Set(links.map((l) => l.country));
+		if (venueCountry) countries.add(venueCountry);
+
+		const words = [
+			event.title,
+			event.kind,
+			place?.name ?? '',
+			...event.citations.map((c) => c.quote),
+			...event.participants.flatMap(nameOf),
+			...event.notes.map((n) => n.text)
+		];
+		return {
+			order: 0,
+			event,
+			span,
+			venue: { precision: event.placePrecision, place, point, country: venueCountry },
+			countries: [...countries].sort(byCodeUnits),
+			links,
+			organisations: [...organisations].sort(byCodeUnits),
+			sources: [...new Set(event.citations.map((c) => c.source))].sort(byCodeUnits),
+			searchText: normaliseForSearch(words.join('\n'))
+		};
+	});
+	indexed.sort((a, b) => a.span.start - b.span.start || byCodeUnits(a.event.id, b.event.id));
+	indexed.forEach((e, i) => (e.order = i));
+
+	const n = indexed.length;
+	const core: IndexArrays = {
+		count: n,
+		start: new Int32Array(n),
+		end: new Int32Array(n),
+		lon: new Float32Array(n),
+		lat: new Float32Array(n)
+	};
+	let maxSpanDays = 0;
+	let lo = Infinity;
+	let hi = -Infinity;
+	indexed.forEach((e, i) => {
+		core.start[i] = e.span.start;
+		core.end[i] = e.span.end;
+		core.lon[i] = e.venue.point?.[0] ?? NaN;
+		core.lat[i] = e.venue.point?.[1] ?? NaN;
+		maxSpanDays = Math.max(maxSpanDays, e.span.end - e.span.start);
+		lo = Math.min(lo, e.span.start);
+		hi = Math.max(hi, e.span.end);
+	});
+	for (const s of atlas.sources) {
+		const d = parseEdtf(s.published);
+		lo = Math.min(lo, d.start);
+		hi = Math.max(hi, d.end);
+	}
+
 	let bySource: Map<string, Mention[]> | undefined;
-	return new Index(atlas, buildIndexCore(columns), {
-		columns,
-		event: (row) => atlas.events[row]!,
-		mentionsOf(j) {
+	const valuesOf: Record<Facet, (e: (typeof indexed)[number]) => readonly string[]> = {
+		countries: (e) => e.countries,
+		orgs: (e) => e.organisations,
+		kinds: (e) => [e.event.kind],
+		sources: (e) => e.sources
+	};
+	return {
+		atlas,
+		events: indexed,
+		eventById: new Map(indexed.map((e) => [e.event.id, e])),
+		placeById,
+		organisationById,
+		personById,
+		sourceById,
+		kinds: [...new Set(atlas.events.map((e) => e.kind))].sort(byCodeUnits),
+		maxSpanDays,
+		extent: Number.isFinite(lo) ? [lo, hi] : [0, 0],
+		core,
+		mentionsOf(sourceId) {
 			if (!bySource) {
 				bySource = new Map();
 				for (const m of atlas.mentions) {
@@ -148,250 +282,11 @@ function indexOf(atlas: Atlas): AtlasIndex {
 					bySource.set(m.source, list);
 				}
 			}
-			return bySource.get(atlas.sources[j]!.id) ?? [];
-		}
-	});
-}
-
-class Index implements AtlasIndex {
-	readonly events: IndexedEvent[];
-	readonly eventById: ReadonlyMap<string, IndexedEvent>;
-	readonly placeById: ReadonlyMap<string, Place>;
-	readonly organisationById: ReadonlyMap<string, Organisation>;
-	readonly personById: ReadonlyMap<string, Person>;
-	readonly sourceById: ReadonlyMap<string, Source>;
-	readonly kinds: string[];
-	readonly maxSpanDays: number;
-	readonly extent: [number, number];
-	private readonly sourceRow: Map<string, number>;
-
-	constructor(
-		readonly atlas: Atlas,
-		readonly core: IndexCore,
-		readonly store: EventStore
-	) {
-		const n = core.count;
-		const events = new Array<IndexedEvent>(n);
-		for (let i = 0; i < n; i++) events[i] = new LazyEvent(this, i);
-		this.events = events;
-		this.eventById = new EventsById(this);
-		this.placeById = new Map(atlas.places.map((p) => [p.id, p]));
-		this.organisationById = new Map(atlas.organisations.map((o) => [o.id, o]));
-		this.personById = new Map(atlas.people.map((p) => [p.id, p]));
-		this.sourceById = new Map(atlas.sources.map((s) => [s.id, s]));
-		this.sourceRow = new Map(atlas.sources.map((s, j) => [s.id, j]));
-		// Kinds some event has (the dictionary holds every kind of the table).
-		const used = new Uint8Array(core.dict.kinds.length);
-		for (let k = 0; k < core.lists.kinds.values.length; k++) used[core.lists.kinds.values[k]!] = 1;
-		this.kinds = core.dict.kinds.filter((_, k) => used[k]);
-		this.maxSpanDays = core.maxSpanDays;
-		this.extent = core.extent;
-	}
-
-	matchText(terms: readonly string[]): Uint8Array {
-		const byRow = this.store.matchText?.(terms);
-		if (byRow) return Uint8Array.from(this.core.row, (r) => byRow[r]!);
-		const out = new Uint8Array(this.events.length);
-		this.events.forEach((e, i) => {
-			const text = e.searchText;
-			out[i] = terms.every((t) => text.includes(t)) ? 1 : 0;
-		});
-		return out;
-	}
-
-	usedValues(facet: Facet): string[] {
-		const { start } = this.core.postings[facet];
-		return this.core.dict[facet].filter((_, v) => start[v + 1]! > start[v]!);
-	}
-
-	mentionsOf(sourceId: string): Mention[] {
-		const j = this.sourceRow.get(sourceId);
-		return j === undefined ? [] : this.store.mentionsOf(j);
-	}
-
-	/** The event's date string, without building the event. */
-	dateOf(order: number): string {
-		const c = this.store.columns;
-		return c.tables.dates[c.date[this.core.row[order]!]!]!;
-	}
-
-	/** Position in date order of the event with this id, or -1. */
-	orderOf(id: string): number {
-		const c = this.store.columns;
-		const rows = this.core.rowsById;
-		const target = splitId(id);
-		// Binary search over rows sorted by id, comparing without building strings when the
-		// prefix and the number of digits agree.
-		let lo = 0;
-		let hi = rows.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			const r = rows[mid]!;
-			const prefix = c.tables.idPrefixes[c.idPrefix[r]!]!;
-			const cmp =
-				prefix === target.prefix && c.idDigits[r] === target.digits && target.digits > 0
-					? c.idNumber[r]! - target.number
-					: byCodeUnits(this.idOfRow(r), id);
-			if (cmp === 0) return this.core.orderOfRow[r]!;
-			if (cmp < 0) lo = mid + 1;
-			else hi = mid;
-		}
-		return -1;
-	}
-
-	idOfRow(row: number): string {
-		const c = this.store.columns;
-		const prefix = c.tables.idPrefixes[c.idPrefix[row]!]!;
-		const digits = c.idDigits[row]!;
-		return digits === 0 ? prefix : prefix + String(c.idNumber[row]!).padStart(digits, '0');
-	}
-
-	/** A facet's values for the event at `order`, as ids. */
-	valuesOf(facet: Facet, order: number): string[] {
-		const list = this.core.lists[facet];
-		const dict = this.core.dict[facet];
-		const out: string[] = [];
-		for (let k = list.start[order]!; k < list.start[order + 1]!; k++)
-			out.push(dict[list.values[k]!]!);
-		return out;
-	}
-}
-
-/** Worked out when first read, then kept. */
-interface EventCache {
-	event?: AtlasEvent;
-	span?: DaySpan;
-	venue?: Venue;
-	countries?: string[];
-	links?: CountryLink[];
-	organisations?: string[];
-	sources?: string[];
-	searchText?: string;
-}
-
-class LazyEvent implements IndexedEvent {
-	private cache: EventCache | null = null;
-
-	constructor(
-		private readonly index: Index,
-		readonly order: number
-	) {}
-
-	private get c(): EventCache {
-		return (this.cache ??= {});
-	}
-
-	get event(): AtlasEvent {
-		return (this.c.event ??= this.index.store.event(this.index.core.row[this.order]!));
-	}
-
-	get span(): DaySpan {
-		return (this.c.span ??= parseEdtf(this.index.dateOf(this.order)));
-	}
-
-	get venue(): Venue {
-		if (this.c.venue) return this.c.venue;
-		const { core, atlas } = this.index;
-		const p = core.place[this.order]!;
-		const place = p < 0 ? null : atlas.places[p]!;
-		const vc = core.venueCountry[this.order]!;
-		return (this.c.venue = {
-			precision: PLACE_PRECISIONS[core.placePrecision[this.order]!]!,
-			place,
-			point:
-				place?.kind === 'city'
-					? (place.coordinates ?? null)
-					: place?.kind === 'country'
-						? (place.point ?? null)
-						: null,
-			country: vc < 0 ? null : core.dict.countries[vc]!
-		});
-	}
-
-	get countries(): string[] {
-		return (this.c.countries ??= this.index.valuesOf('countries', this.order));
-	}
-
-	get organisations(): string[] {
-		return (this.c.organisations ??= this.index.valuesOf('orgs', this.order));
-	}
-
-	get sources(): string[] {
-		return (this.c.sources ??= this.index.valuesOf('sources', this.order));
-	}
-
-	get links(): CountryLink[] {
-		if (this.c.links) return this.c.links;
-		const links: CountryLink[] = [];
-		for (const p of this.event.participants) {
-			if (p.kind === 'country') links.push({ country: p.id, role: p.role, via: null });
-			if (p.kind === 'organisation') {
-				const country = this.index.organisationById.get(p.id)?.country;
-				if (country) links.push({ country, role: p.role, via: p.id });
-			}
-		}
-		return (this.c.links = links);
-	}
-
-	get searchText(): string {
-		if (this.c.searchText !== undefined) return this.c.searchText;
-		const { event } = this;
-		const index = this.index;
-		const nameOf = (p: Participant): string[] => {
-			if (p.kind === 'country') return [index.placeById.get(p.id)?.name ?? p.id, p.id];
-			if (p.kind === 'person') return [index.personById.get(p.id)?.name ?? p.id];
-			const o = index.organisationById.get(p.id);
-			return o ? [o.name, o.acronym ?? '', ...o.aliases] : [p.id];
-		};
-		const words = [
-			event.title,
-			event.kind,
-			this.venue.place?.name ?? '',
-			...event.citations.map((c) => c.quote),
-			...event.participants.flatMap(nameOf),
-			...event.notes.map((n) => n.text)
-		];
-		return (this.c.searchText = normaliseForSearch(words.join('\n')));
-	}
-}
-
-/** Events by id, answered from the index's id order instead of a map of strings. */
-class EventsById implements ReadonlyMap<string, IndexedEvent> {
-	constructor(private readonly index: Index) {}
-
-	get size(): number {
-		return this.index.events.length;
-	}
-
-	get(id: string): IndexedEvent | undefined {
-		const order = this.index.orderOf(id);
-		return order < 0 ? undefined : this.index.events[order];
-	}
-
-	has(id: string): boolean {
-		return this.index.orderOf(id) >= 0;
-	}
-
-	*keys(): MapIterator<string> {
-		const { core } = this.index;
-		for (let i = 0; i < core.count; i++) yield this.index.idOfRow(core.row[i]!);
-	}
-
-	*values(): MapIterator<IndexedEvent> {
-		yield* this.index.events;
-	}
-
-	*entries(): MapIterator<[string, IndexedEvent]> {
-		for (const e of this.index.events) yield [this.index.idOfRow(this.index.core.row[e.order]!), e];
-	}
-
-	[Symbol.iterator](): MapIterator<[string, IndexedEvent]> {
-		return this.entries();
-	}
-
-	forEach(
-		fn: (value: IndexedEvent, key: string, map: ReadonlyMap<string, IndexedEvent>) => void
-	): void {
-		for (const [k, v] of this.entries()) fn(v, k, this);
-	}
+			return bySource.get(sourceId) ?? [];
+		},
+		usedValues: (facet) =>
+			[...new Set(indexed.flatMap((e) => valuesOf[facet](e)))].sort(byCodeUnits),
+		matchText: (terms) =>
+			Uint8Array.from(indexed, (e) => (terms.every((t) => e.searchText.includes(t)) ? 1 : 0))
+	};
 }

@@ -408,6 +408,8 @@ describe('filterEvents and facetCounts equal a full scan', () => {
 					// The same atlas as compact columns, indexed as a worker does it.
 					const columns = atlasToColumns(atlas);
 					const compact = buildIndex(atlasFromColumns(columns, buildIndexCore(columns.core)));
+					expect(idx.scaled).toBeUndefined();
+					expect(compact.scaled).toBeDefined();
 					for (const c of criteria) {
 						expectSameAsScan(atlas, idx, c);
 						expectSameAsScan(atlas, compact, c);
@@ -420,8 +422,11 @@ describe('filterEvents and facetCounts equal a full scan', () => {
 
 	it("on a synthetic atlas larger than the index's checkpoints (seeded windows)", async () => {
 		const atlas = synthAtlas(await loadReference(), { events: 3000, seed: 7 });
-		const idx = buildIndex(atlas);
-		expect(idx.core.count).toBeGreaterThan(idx.core.coverBlock * 4);
+		const columns = atlasToColumns(atlas);
+		const core = buildIndexCore(columns.core);
+		const idx = buildIndex(atlasFromColumns(columns, core));
+		expect(idx.scaled).toBeDefined();
+		expect(core.count).toBeGreaterThan(core.coverBlock * 4);
 		fc.assert(
 			fc.property(
 				fc.tuple(dayInRange, fc.integer({ min: 0, max: 400 })),
@@ -447,12 +452,15 @@ describe('eventsMeetingWindow: binary search equals a full scan', () => {
 				dayInRange,
 				fc.integer({ min: 0, max: 300 }),
 				(atlas, from, len) => {
-					const idx = buildIndex(atlas);
 					const window: DayWindow = [from, from + len];
-					const slow = idx.events.filter(
-						(e) => e.span.end >= window[0] && e.span.start <= window[1]
-					);
-					expect(ids(eventsMeetingWindow(idx, window))).toEqual(ids(slow));
+					const columns = atlasToColumns(atlas);
+					const compact = buildIndex(atlasFromColumns(columns, buildIndexCore(columns.core)));
+					for (const idx of [buildIndex(atlas), compact]) {
+						const slow = idx.events.filter(
+							(e) => e.span.end >= window[0] && e.span.start <= window[1]
+						);
+						expect(ids(eventsMeetingWindow(idx, window))).toEqual(ids(slow));
+					}
 				}
 			),
 			{ numRuns: 200, seed: 42 }

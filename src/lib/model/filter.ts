@@ -4,20 +4,14 @@
  * denote lies inside, and as possibly inside when the window cuts its span ("2007" against a
  * June–December 2007 window). A reported date counts by its report day.
  *
- * Built for a brush that moves the window every frame over 100,000 events:
- *  - what does not depend on the window (the filters, the text) is worked out once per change
- *    of those criteria and kept (`selectionOf`), so that a brush step reuses it;
- *  - a result is a handle: its counts are exact at once, from prefix counts and binary searches
- *    over the date-ordered index (index-core.ts), without visiting the events; the lists of
- *    events (`certain`, `possible`, `inView`, `membership`) are built only when read;
- *  - facet counts are answered per option when asked (two binary searches in the option's
- *    posting list), or, with filters set, by one pass over the events meeting the window,
- *    made when the first count is read.
+ * An index of objects (the default atlas) is answered here with a pass over the events that
+ * can meet the window (a binary search over their start days bounds it). A large index answers
+ * for itself (`index.scaled`, see scaled-filter.ts): exact counts from prefix counts and binary
+ * searches, lists built only when read, facet counts per option from posting lists.
  */
 
-import { normaliseForSearch, type AtlasIndex, type IndexedEvent } from './atlas-index';
+import { normaliseForSearch, type AtlasIndex, type Facet, type IndexedEvent } from './atlas-index';
 import type { DaySpan } from './edtf';
-import { FACETS, type Facet, type IndexCore } from './index-core';
 
 export type { Facet };
 
@@ -54,92 +48,47 @@ export function windowMembership(
 }
 
 export interface FilterResult {
-	/** Events certainly in view, in date order (built when first read). */
+	/** Events certainly in view, in date order (a large index builds it when first read). */
 	readonly certain: IndexedEvent[];
-	/** Events possibly in view (the window cuts their span), in date order (built when read). */
+	/** Events possibly in view (the window cuts their span), in date order. */
 	readonly possible: IndexedEvent[];
-	/** certain and possible together, in date order (built when read). */
+	/** certain and possible together, in date order. */
 	readonly inView: IndexedEvent[];
-	/** How each in-view event relates to the window, by id (answered per id). */
+	/** How each in-view event relates to the window, by id. */
 	readonly membership: ReadonlyMap<string, Exclude<Membership, 'out'>>;
-	/** How many of each, exact, without building the lists. */
+	/** How many of each, exact; cheap on a large index (prefer it to `certain.length`). */
 	readonly counts: { readonly certain: number; readonly possible: number; readonly inView: number };
-	/** Positions in date order of the events in view, ascending (built when first called). */
+	/** Positions in date order of the events in view, ascending. */
 	orders(): Uint32Array;
 	/** How the event at this position relates to the view ('out' when filtered out). */
 	membershipAt(order: number): Membership;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Binary searches over sorted days
+export type FacetCounts = Record<Facet, ReadonlyMap<string, number>>;
 
-/** First index i with values[i] > x (values ascending), within [lo, hi). */
-export function upperBound(values: Int32Array, x: number, lo = 0, hi = values.length): number {
+export const FACETS: readonly Facet[] = ['countries', 'orgs', 'kinds', 'sources'];
+
+/** First index i with events[i] starting after day x, over the date-ordered events. */
+function upperBound(events: readonly IndexedEvent[], x: number): number {
+	let lo = 0;
+	let hi = events.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
-		if (values[mid]! <= x) lo = mid + 1;
+		if (events[mid]!.span.start <= x) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;
 }
 
-/** First index i with values[i] >= x (values ascending), within [lo, hi). */
-export function lowerBound(values: Int32Array, x: number, lo = 0, hi = values.length): number {
+function lowerBound(events: readonly IndexedEvent[], x: number): number {
+	let lo = 0;
+	let hi = events.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
-		if (values[mid]! < x) lo = mid + 1;
+		if (events[mid]!.span.start < x) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;
-}
-
-/** Events whose first day is before `day`: a look-up in the prefix counts. */
-function startsBefore(core: IndexCore, day: number): number {
-	const d = day - core.day0;
-	return d <= 0 ? 0 : d > core.days ? core.count : core.startsUpTo[d - 1]!;
-}
-
-function endsBefore(core: IndexCore, day: number): number {
-	const d = day - core.day0;
-	return d <= 0 ? 0 : d > core.days ? core.count : core.endsUpTo[d - 1]!;
-}
-
-/**
- * Events that start before `from` and end after `to` (they span the whole window): among the
- * first p events of the date order (those starting before `from`), those ending after `to`,
- * from the nearest checkpoint below p plus a scan of fewer than `coverBlock` events.
- */
-function spanningWindow(core: IndexCore, from: number, to: number): number {
-	const p = startsBefore(core, from);
-	const k = Math.floor(p / core.coverBlock);
-	const width = core.days + 1;
-	const d = Math.min(Math.max(to + 1 - core.day0, 0), core.days);
-	let count = k * core.coverBlock - core.coverHist[k * width + d]!;
-	for (let i = k * core.coverBlock; i < p; i++) if (core.end[i]! > to) count++;
-	return count;
-}
-
-/** The certain and possible counts of the whole index for a window, without a pass. */
-export function windowCounts(
-	core: IndexCore,
-	window: DayWindow
-): { certain: number; possible: number } {
-	const [from, to] = window;
-	if (to < from) return { certain: 0, possible: 0 };
-	const meeting = startsBefore(core, to + 1) - endsBefore(core, from);
-	const certain =
-		core.count -
-		startsBefore(core, from) -
-		(core.count - endsBefore(core, to + 1)) +
-		spanningWindow(core, from, to);
-	return { certain, possible: meeting - certain };
-}
-
-/** Positions [lo, hi) of the date order that can meet the window. */
-function candidateRange(index: AtlasIndex, window: DayWindow | null): [number, number] {
-	const { core } = index;
-	if (!window) return [0, core.count];
-	return [lowerBound(core.start, window[0] - core.maxSpanDays), upperBound(core.start, window[1])];
 }
 
 /**
@@ -147,353 +96,95 @@ function candidateRange(index: AtlasIndex, window: DayWindow | null): [number, n
  * events that start between `from - maxSpanDays` and `to` can meet it.
  */
 export function eventsMeetingWindow(index: AtlasIndex, window: DayWindow | null): IndexedEvent[] {
+	if (index.scaled) return index.scaled.meeting(window);
 	if (!window) return index.events;
-	const [lo, hi] = candidateRange(index, window);
+	const lo = lowerBound(index.events, window[0] - index.maxSpanDays);
+	const hi = upperBound(index.events, window[1]);
 	const out: IndexedEvent[] = [];
-	for (let i = lo; i < hi; i++) if (index.core.end[i]! >= window[0]) out.push(index.events[i]!);
+	for (let i = lo; i < hi; i++) {
+		const e = index.events[i]!;
+		if (e.span.end >= window[0]) out.push(e);
+	}
 	return out;
 }
 
-// ---------------------------------------------------------------------------------------------
-// What the filters and the text leave, whatever the window
-
-interface Selection {
-	/** No filter and no text: every event passes. */
-	all: boolean;
-	/**
-	 * Per position: 0 passes everything; 1 + f fails facet f only (it still counts for facet f's
-	 * options); FAILS fails more than one facet or the text.
-	 */
-	failing: Uint8Array;
-}
-
-const FAILS = 255;
-
-const selections = new WeakMap<AtlasIndex, { key: string; selection: Selection }>();
-const lastSearch = new WeakMap<AtlasIndex, { terms: string[]; matches: Uint8Array }>();
-
-function queryTerms(q: string): string[] {
+export function queryTerms(q: string): string[] {
 	return normaliseForSearch(q).split(/\s+/).filter(Boolean);
 }
 
-/** Per position, 1 when the event's text holds every term (the last answer is kept). */
-function searchMatches(index: AtlasIndex, terms: string[]): Uint8Array {
-	const last = lastSearch.get(index);
-	if (last && last.terms.join(' ') === terms.join(' ')) return last.matches;
-	const matches = index.matchText(terms);
-	lastSearch.set(index, { terms, matches });
-	return matches;
-}
+const anyOf = (have: readonly string[], want: readonly string[]) =>
+	want.length === 0 || want.some((w) => have.includes(w));
 
-/** The filters' and the text's verdict on every event, kept while they stay the same. */
-function selectionOf(index: AtlasIndex, criteria: Criteria): Selection {
-	const terms = queryTerms(criteria.q);
-	const key = JSON.stringify([FACETS.map((f) => criteria[f]), terms]);
-	const kept = selections.get(index);
-	if (kept?.key === key) return kept.selection;
-
-	const { core } = index;
-	const n = core.count;
-	const failing = new Uint8Array(n);
-	const wanted = FACETS.map((f) => {
-		const ids = new Set(criteria[f]);
-		if (!ids.size) return null;
-		return Uint8Array.from(core.dict[f], (id) => (ids.has(id) ? 1 : 0));
-	});
-	const all = wanted.every((w) => w === null) && terms.length === 0;
-	if (!all) {
-		const matches = terms.length ? searchMatches(index, terms) : null;
-		for (let i = 0; i < n; i++) {
-			if (matches && !matches[i]) {
-				failing[i] = FAILS;
-				continue;
-			}
-			let code = 0;
-			for (let f = 0; f < FACETS.length; f++) {
-				const want = wanted[f];
-				if (!want) continue;
-				const list = core.lists[FACETS[f]!];
-				let hit = false;
-				for (let k = list.start[i]!; k < list.start[i + 1]! && !hit; k++)
-					hit = want[list.values[k]!] === 1;
-				if (!hit) code = code === 0 ? 1 + f : FAILS;
-			}
-			failing[i] = code;
-		}
-	}
-	const selection = { all, failing };
-	selections.set(index, { key, selection });
-	return selection;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Results
-
-class WindowResult implements FilterResult {
-	readonly counts: { certain: number; possible: number; inView: number };
-	private list: Uint32Array | null = null;
-	private lists: {
-		certain: IndexedEvent[];
-		possible: IndexedEvent[];
-		inView: IndexedEvent[];
-	} | null = null;
-
-	constructor(
-		private readonly index: AtlasIndex,
-		private readonly window: DayWindow | null,
-		private readonly selection: Selection
-	) {
-		const { core } = index;
-		if (selection.all) {
-			const c = window ? windowCounts(core, window) : { certain: core.count, possible: 0 };
-			this.counts = { ...c, inView: c.certain + c.possible };
-		} else {
-			// Filters narrow the view: one pass over the events that can meet the window.
-			let certain = 0;
-			let possible = 0;
-			const [lo, hi] = candidateRange(index, window);
-			for (let i = lo; i < hi; i++) {
-				if (selection.failing[i] !== 0) continue;
-				const m = this.windowAt(i);
-				if (m === 'certain') certain++;
-				else if (m === 'possible') possible++;
-			}
-			this.counts = { certain, possible, inView: certain + possible };
-		}
-	}
-
-	private windowAt(order: number): Membership {
-		const { core } = this.index;
-		const w = this.window;
-		if (!w) return 'certain';
-		const s = core.start[order]!;
-		const e = core.end[order]!;
-		if (e < w[0] || s > w[1]) return 'out';
-		return s >= w[0] && e <= w[1] ? 'certain' : 'possible';
-	}
-
-	membershipAt(order: number): Membership {
-		if (order < 0 || order >= this.index.core.count) return 'out';
-		if (!this.selection.all && this.selection.failing[order] !== 0) return 'out';
-		return this.windowAt(order);
-	}
-
-	orders(): Uint32Array {
-		if (this.list) return this.list;
-		const out = new Uint32Array(this.counts.inView);
-		const [lo, hi] = candidateRange(this.index, this.window);
-		let k = 0;
-		for (let i = lo; i < hi; i++) if (this.membershipAt(i) !== 'out') out[k++] = i;
-		return (this.list = out);
-	}
-
-	private built() {
-		if (this.lists) return this.lists;
-		const certain: IndexedEvent[] = [];
-		const possible: IndexedEvent[] = [];
-		const inView: IndexedEvent[] = [];
-		for (const i of this.orders()) {
-			const e = this.index.events[i]!;
-			(this.windowAt(i) === 'certain' ? certain : possible).push(e);
-			inView.push(e);
-		}
-		return (this.lists = { certain, possible, inView });
-	}
-
-	get certain(): IndexedEvent[] {
-		return this.built().certain;
-	}
-
-	get possible(): IndexedEvent[] {
-		return this.built().possible;
-	}
-
-	get inView(): IndexedEvent[] {
-		return this.built().inView;
-	}
-
-	get membership(): ReadonlyMap<string, Exclude<Membership, 'out'>> {
-		return new MembershipMap(this.index, this);
-	}
-}
-
-/** Membership by id, answered from the result per id (no map of the events in view). */
-class MembershipMap implements ReadonlyMap<string, Exclude<Membership, 'out'>> {
-	constructor(
-		private readonly index: AtlasIndex,
-		private readonly result: WindowResult
-	) {}
-
-	get size(): number {
-		return this.result.counts.inView;
-	}
-
-	get(id: string): Exclude<Membership, 'out'> | undefined {
-		const e = this.index.eventById.get(id);
-		const m = e ? this.result.membershipAt(e.order) : 'out';
-		return m === 'out' ? undefined : m;
-	}
-
-	has(id: string): boolean {
-		return this.get(id) !== undefined;
-	}
-
-	*entries(): MapIterator<[string, Exclude<Membership, 'out'>]> {
-		for (const i of this.result.orders())
-			yield [this.index.events[i]!.event.id, this.result.membershipAt(i) as 'certain' | 'possible'];
-	}
-
-	*keys(): MapIterator<string> {
-		for (const [k] of this.entries()) yield k;
-	}
-
-	*values(): MapIterator<Exclude<Membership, 'out'>> {
-		for (const [, v] of this.entries()) yield v;
-	}
-
-	[Symbol.iterator](): MapIterator<[string, Exclude<Membership, 'out'>]> {
-		return this.entries();
-	}
-
-	forEach(
-		fn: (
-			value: Exclude<Membership, 'out'>,
-			key: string,
-			map: ReadonlyMap<string, Exclude<Membership, 'out'>>
-		) => void
-	): void {
-		for (const [k, v] of this.entries()) fn(v, k, this);
+function valuesOf(e: IndexedEvent, facet: Facet): readonly string[] {
+	switch (facet) {
+		case 'countries':
+			return e.countries;
+		case 'orgs':
+			return e.organisations;
+		case 'kinds':
+			return [e.event.kind];
+		case 'sources':
+			return e.sources;
 	}
 }
 
 export function filterEvents(index: AtlasIndex, criteria: Criteria): FilterResult {
-	return new WindowResult(index, criteria.window, selectionOf(index, criteria));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Facet counts
-
-export type FacetCounts = Record<Facet, ReadonlyMap<string, number>>;
-
-const dictPositions = new WeakMap<AtlasIndex, Record<Facet, Map<string, number>>>();
-
-function positionsIn(index: AtlasIndex): Record<Facet, Map<string, number>> {
-	let found = dictPositions.get(index);
-	if (!found) {
-		const at = (ids: string[]) => new Map(ids.map((id, i) => [id, i]));
-		const { dict } = index.core;
-		found = {
-			countries: at(dict.countries),
-			orgs: at(dict.orgs),
-			kinds: at(dict.kinds),
-			sources: at(dict.sources)
-		};
-		dictPositions.set(index, found);
+	if (index.scaled) return index.scaled.filter(criteria);
+	const terms = queryTerms(criteria.q);
+	const certain: IndexedEvent[] = [];
+	const possible: IndexedEvent[] = [];
+	const inView: IndexedEvent[] = [];
+	const membership = new Map<string, 'certain' | 'possible'>();
+	for (const e of eventsMeetingWindow(index, criteria.window)) {
+		if (!FACETS.every((f) => anyOf(valuesOf(e, f), criteria[f]))) continue;
+		if (terms.length && !terms.every((t) => e.searchText.includes(t))) continue;
+		const m = windowMembership(e.span, criteria.window);
+		if (m === 'out') continue;
+		(m === 'certain' ? certain : possible).push(e);
+		inView.push(e);
+		membership.set(e.event.id, m);
 	}
-	return found;
-}
-
-/** The counts of every option of every facet, filled by one pass over the window's events. */
-function countByPass(index: AtlasIndex, window: DayWindow | null, selection: Selection) {
-	const { core } = index;
-	const counts = FACETS.map((f) => new Int32Array(core.dict[f].length));
-	const [lo, hi] = candidateRange(index, window);
-	for (let i = lo; i < hi; i++) {
-		const code = selection.failing[i]!;
-		if (code === FAILS) continue;
-		if (window && core.end[i]! < window[0]) continue;
-		for (let f = 0; f < FACETS.length; f++) {
-			if (code !== 0 && code !== 1 + f) continue;
-			const list = core.lists[FACETS[f]!];
-			const out = counts[f]!;
-			for (let k = list.start[i]!; k < list.start[i + 1]!; k++) out[list.values[k]!]!++;
-		}
-	}
-	return counts;
-}
-
-/** Events with the value at `v` meeting the window: two binary searches in its postings. */
-function countByPostings(
-	core: IndexCore,
-	facet: Facet,
-	v: number,
-	window: DayWindow | null
-): number {
-	const p = core.postings[facet];
-	const lo = p.start[v]!;
-	const hi = p.start[v + 1]!;
-	if (!window) return hi - lo;
-	if (window[1] < window[0]) return 0;
-	return upperBound(p.firstDays, window[1], lo, hi) - lowerBound(p.lastDays, window[0], lo, hi);
-}
-
-/** One facet's counts by option id; absent (undefined) when the option would leave nothing. */
-class CountMap implements ReadonlyMap<string, number> {
-	constructor(
-		private readonly ids: string[],
-		private readonly positions: Map<string, number>,
-		private readonly countAt: (v: number) => number
-	) {}
-
-	get(id: string): number | undefined {
-		const v = this.positions.get(id);
-		if (v === undefined) return undefined;
-		const n = this.countAt(v);
-		return n > 0 ? n : undefined;
-	}
-
-	has(id: string): boolean {
-		return this.get(id) !== undefined;
-	}
-
-	get size(): number {
-		let size = 0;
-		for (let v = 0; v < this.ids.length; v++) if (this.countAt(v) > 0) size++;
-		return size;
-	}
-
-	*entries(): MapIterator<[string, number]> {
-		for (let v = 0; v < this.ids.length; v++) {
-			const n = this.countAt(v);
-			if (n > 0) yield [this.ids[v]!, n];
-		}
-	}
-
-	*keys(): MapIterator<string> {
-		for (const [k] of this.entries()) yield k;
-	}
-
-	*values(): MapIterator<number> {
-		for (const [, v] of this.entries()) yield v;
-	}
-
-	[Symbol.iterator](): MapIterator<[string, number]> {
-		return this.entries();
-	}
-
-	forEach(fn: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
-		for (const [k, v] of this.entries()) fn(v, k, this);
-	}
+	return {
+		certain,
+		possible,
+		inView,
+		membership,
+		counts: { certain: certain.length, possible: possible.length, inView: inView.length },
+		orders: () => Uint32Array.from(inView, (e) => e.order),
+		membershipAt: (order) => membership.get(index.events[order]?.event.id ?? '') ?? 'out'
+	};
 }
 
 /**
  * For every option of every facet, how many events would be in view if that option were
  * chosen, given the window, the text and the other facets' choices (options within a facet are
- * alternatives: choosing one more widens the view). Counted when read.
+ * alternatives: choosing one more widens the view). An option that would leave none is absent.
  */
 export function facetCounts(index: AtlasIndex, criteria: Criteria): FacetCounts {
-	const selection = selectionOf(index, criteria);
-	const { core } = index;
-	const positions = positionsIn(index);
-	let pass: Int32Array[] | null = null;
-	const countAt = (f: number) =>
-		selection.all
-			? (v: number) => countByPostings(core, FACETS[f]!, v, criteria.window)
-			: (v: number) => (pass ??= countByPass(index, criteria.window, selection))[f]![v]!;
-	return {
-		countries: new CountMap(core.dict.countries, positions.countries, countAt(0)),
-		orgs: new CountMap(core.dict.orgs, positions.orgs, countAt(1)),
-		kinds: new CountMap(core.dict.kinds, positions.kinds, countAt(2)),
-		sources: new CountMap(core.dict.sources, positions.sources, countAt(3))
+	if (index.scaled) return index.scaled.facets(criteria);
+	const counts: Record<Facet, Map<string, number>> = {
+		countries: new Map(),
+		orgs: new Map(),
+		kinds: new Map(),
+		sources: new Map()
 	};
+	const terms = queryTerms(criteria.q);
+	for (const e of eventsMeetingWindow(index, criteria.window)) {
+		if (terms.length && !terms.every((t) => e.searchText.includes(t))) continue;
+		let failing: Facet | null = null;
+		let failures = 0;
+		for (const f of FACETS) {
+			if (!anyOf(valuesOf(e, f), criteria[f])) {
+				failing = f;
+				failures++;
+			}
+		}
+		if (failures > 1) continue;
+		for (const f of FACETS) {
+			if (failures === 1 && f !== failing) continue;
+			const map = counts[f];
+			for (const v of valuesOf(e, f)) map.set(v, (map.get(v) ?? 0) + 1);
+		}
+	}
+	return counts;
 }

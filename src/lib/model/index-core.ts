@@ -15,8 +15,9 @@
 import { parseEdtf } from './edtf';
 import { PLACE_PRECISIONS, eventId, type CoreColumns } from './columnar';
 
-export type Facet = 'countries' | 'orgs' | 'kinds' | 'sources';
-export const FACETS: readonly Facet[] = ['countries', 'orgs', 'kinds', 'sources'];
+import { byCodeUnits, type Facet } from './atlas-index';
+
+export type { Facet };
 
 /** Values per event, event i's in `values[start[i]]` to `values[start[i + 1]]`, ascending. */
 export interface Lists {
@@ -292,8 +293,6 @@ export function transferables(core: IndexCore): ArrayBuffer[] {
 	visit(core);
 	return [...new Set(out)];
 }
-
-export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Appends each event's values, sorted and without repeats, to one growing array. */
 class ListWriter {

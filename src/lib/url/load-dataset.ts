@@ -9,58 +9,13 @@
  */
 
 import { checkAtlasShape } from '../model/atlas-shape';
-import type { LoadReply } from '../model/load';
 import type { Atlas } from '../model/types';
 import { isSameSitePath } from './view-state';
 
 export { checkAtlasShape };
 
-/** Marks in the page's performance timeline, for the benchmark. */
-function record(timings: Record<string, [number, number]>) {
-	if (typeof performance === 'undefined' || !performance.measure) return;
-	for (const [name, [absolute, duration]] of Object.entries(timings)) {
-		const start = absolute - performance.timeOrigin;
-		performance.measure(`atlas:worker:${name}`, { start, duration });
-	}
-}
-
 /** The dataset last asked for: asked again (the page's effect may rerun), it is not reloaded. */
 let last: { path: string; atlas: Promise<Atlas>; stop: () => void } | null = null;
-
-function inWorker(url: string): { atlas: Promise<Atlas>; stop: () => void } {
-	const worker = new Worker(new URL('../model/load.worker.ts', import.meta.url), {
-		type: 'module'
-	});
-	const atlas = new Promise<Atlas>((resolve, reject) => {
-		worker.onmessage = (event: MessageEvent<LoadReply>) => {
-			worker.terminate();
-			const reply = event.data;
-			if (!reply.ok) return reject(new Error(reply.message));
-			record(reply.timings);
-			// Reading compact columns is code the default atlas never needs: loaded now.
-			import('../model/compact-atlas')
-				.then(({ atlasFromColumns }) => resolve(atlasFromColumns(reply.columns, reply.core)))
-				.catch(reject);
-		};
-		worker.onerror = (event) => {
-			worker.terminate();
-			reject(new Error(`could not be loaded: ${event.message || 'the loader failed'}`));
-		};
-		worker.postMessage({ url });
-	});
-	return { atlas, stop: () => worker.terminate() };
-}
-
-async function onThisThread(path: string): Promise<Atlas> {
-	// Without workers (tests, very old browsers): the same steps on this thread.
-	const [{ loadColumns }, { buildIndexCore }, { atlasFromColumns }] = await Promise.all([
-		import('../model/load'),
-		import('../model/index-core'),
-		import('../model/compact-atlas')
-	]);
-	const { core, passages } = await loadColumns(path);
-	return atlasFromColumns({ core, passages: await passages }, buildIndexCore(core));
-}
 
 /** Resolves with the atlas, or rejects with an AbortError as soon as `signal` aborts. */
 function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
@@ -78,9 +33,17 @@ export async function loadDataset(path: string, signal?: AbortSignal): Promise<A
 	signal?.throwIfAborted();
 	if (last?.path !== path) {
 		last?.stop();
-		const load =
-			typeof Worker !== 'undefined' ? inWorker(path) : { atlas: onThisThread(path), stop() {} };
-		const entry = { path, ...load };
+		// The loader is code the default atlas never needs: fetched with the first dataset.
+		let stopped = false;
+		let stop: () => void = () => (stopped = true);
+		const atlas = import('../model/load-in-worker').then(({ inWorker, onThisThread }) => {
+			if (stopped) throw new DOMException('Another dataset was asked for', 'AbortError');
+			if (typeof Worker === 'undefined') return onThisThread(path);
+			const load = inWorker(path);
+			stop = load.stop;
+			return load.atlas;
+		});
+		const entry = { path, atlas, stop: () => stop() };
 		// A failed load is not kept: asking again tries again.
 		entry.atlas.catch(() => {
 			if (last === entry) last = null;
