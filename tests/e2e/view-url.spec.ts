@@ -179,6 +179,7 @@ test('the exported CSV parses and its rows are the list’s rows', async ({ page
 	await openAtlas(page, '?view=list&countries=KAZ');
 	const listIds = await eventsRegion(page).locator('tbody th').allInnerTexts();
 	const download = page.waitForEvent('download');
+	await page.getByText('Export', { exact: true }).click();
 	await page.getByRole('button', { name: 'Export CSV' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toBe('trafficking-atlas_KAZ.csv');
@@ -191,6 +192,7 @@ test('the exported CSV parses and its rows are the list’s rows', async ({ page
 test('the exported GeoJSON holds the events in view with their citations', async ({ page }) => {
 	await openAtlas(page, '?kinds=conference');
 	const download = page.waitForEvent('download');
+	await page.getByText('Export', { exact: true }).click();
 	await page.getByRole('button', { name: 'Export GeoJSON' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toBe('trafficking-atlas_conference.geojson');
