@@ -392,6 +392,13 @@ function expectSameAsScan(atlas: Atlas, index: AtlasIndex, criteria: Criteria) {
 	for (const id of want.certain) expect(got.membership.get(id)).toBe('certain');
 	for (const id of want.possible) expect(got.membership.get(id)).toBe('possible');
 	expect(got.membership.size).toBe(want.certain.length + want.possible.length);
+	const orders = Array.from(got.orders());
+	expect(orders.map((o) => index.events[o]!.event.id)).toEqual(ids(got.inView));
+	for (const k of [0, 1, 3, 50])
+		expect([Array.from(got.someOrders(k)), Array.from(got.someOrders(k, true))]).toEqual([
+			orders.slice(0, k),
+			orders.slice(Math.max(0, orders.length - k))
+		]);
 	const counts = facetCounts(index, criteria);
 	for (const f of ['countries', 'orgs', 'kinds', 'sources'] as const)
 		expect(Object.fromEntries(counts[f])).toEqual(Object.fromEntries(want.counts[f]!));

@@ -60,6 +60,8 @@ export interface FilterResult {
 	readonly counts: { readonly certain: number; readonly possible: number; readonly inView: number };
 	/** Positions in date order of the events in view, ascending. */
 	orders(): Uint32Array;
+	/** The first `count` of those (the last, still ascending, when `fromEnd`): for a list. */
+	someOrders(count: number, fromEnd?: boolean): Uint32Array;
 	/** How the event at this position relates to the view ('out' when filtered out). */
 	membershipAt(order: number): Membership;
 }
@@ -151,6 +153,11 @@ export function filterEvents(index: AtlasIndex, criteria: Criteria): FilterResul
 		membership,
 		counts: { certain: certain.length, possible: possible.length, inView: inView.length },
 		orders: () => Uint32Array.from(inView, (e) => e.order),
+		someOrders: (count, fromEnd = false) =>
+			Uint32Array.from(
+				fromEnd ? inView.slice(Math.max(0, inView.length - count)) : inView.slice(0, count),
+				(e) => e.order
+			),
 		membershipAt: (order) => membership.get(index.events[order]?.event.id ?? '') ?? 'out'
 	};
 }

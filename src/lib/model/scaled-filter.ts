@@ -238,6 +238,25 @@ class WindowResult implements FilterResult {
 		return (this.list = out);
 	}
 
+	someOrders(count: number, fromEnd = false): Uint32Array {
+		if (this.list || count >= this.counts.inView) {
+			const all = this.orders();
+			return fromEnd ? all.slice(Math.max(0, all.length - count)) : all.slice(0, count);
+		}
+		// Walk the candidates from one end until enough are in view: O(count + skipped).
+		const [lo, hi] = candidateRange(this.index, this.window);
+		const out: number[] = [];
+		if (fromEnd) {
+			for (let i = hi - 1; i >= lo && out.length < count; i--)
+				if (this.membershipAt(i) !== 'out') out.push(i);
+			out.reverse();
+		} else {
+			for (let i = lo; i < hi && out.length < count; i++)
+				if (this.membershipAt(i) !== 'out') out.push(i);
+		}
+		return Uint32Array.from(out);
+	}
+
 	private built() {
 		if (this.lists) return this.lists;
 		const certain: IndexedEvent[] = [];
