@@ -95,9 +95,14 @@ export class ScaledIndex implements AtlasIndex {
 	}
 
 	/** The event's date string, without building the event. */
-	dateOf(order: number): string {
+	/** Spans by date string (row of the dates table): parsed once, shared by equal dates. */
+	private readonly spans: (DaySpan | undefined)[] = [];
+
+	/** The event's day span, without building the event. */
+	spanOf(order: number): DaySpan {
 		const c = this.store.columns;
-		return c.tables.dates[c.date[this.core.row[order]!]!]!;
+		const d = c.date[this.core.row[order]!]!;
+		return (this.spans[d] ??= Object.freeze(parseEdtf(c.tables.dates[d]!)));
 	}
 
 	/** Position in date order of the event with this id, or -1. */
@@ -145,7 +150,6 @@ export class ScaledIndex implements AtlasIndex {
 /** Worked out when first read, then kept. */
 interface EventCache {
 	event?: AtlasEvent;
-	span?: DaySpan;
 	venue?: Venue;
 	countries?: string[];
 	links?: CountryLink[];
@@ -171,7 +175,7 @@ class LazyEvent implements IndexedEvent {
 	}
 
 	get span(): DaySpan {
-		return (this.c.span ??= parseEdtf(this.index.dateOf(this.order)));
+		return this.index.spanOf(this.order);
 	}
 
 	get venue(): Venue {
