@@ -30,9 +30,9 @@ function niceAtLeast(x: number): number {
 }
 
 /**
- * Classes for counts from 1 to `max`: one class per count when there are few, otherwise
- * geometric steps with round lower bounds (counts of events are skewed: a handful of countries
- * take part in most events).
+ * Classes for counts from 1 to `max`: one class per count when there are few; otherwise "1"
+ * (a country in a single event), then geometric steps with round lower bounds from 2 to `max`
+ * (counts of events are skewed: a handful of countries take part in most events).
  */
 export function shadeClasses(max: number): ShadeClass[] {
 	const top = Math.max(0, Math.floor(max));
@@ -41,9 +41,10 @@ export function shadeClasses(max: number): ShadeClass[] {
 	if (top <= MAX_CLASSES) {
 		lows = Array.from({ length: top }, (_, i) => i + 1);
 	} else {
-		lows = [1];
-		for (let k = 1; k < MAX_CLASSES; k++) {
-			const low = niceAtLeast(top ** (k / MAX_CLASSES));
+		lows = [1, 2];
+		const steps = MAX_CLASSES - 2;
+		for (let k = 1; k <= steps; k++) {
+			const low = niceAtLeast(2 * (top / 2) ** (k / (steps + 1)));
 			if (low > lows[lows.length - 1]! && low <= top) lows.push(low);
 		}
 	}
