@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, type AtlasIndex } from '../model/atlas-index';
 import { filterEvents, NO_CRITERIA } from '../model/filter';
 import { curatedAtlas } from '../test/curated';
-import { byFeature, diamondCountries, selectionRoles, shadeByCountry } from './country-states';
+import {
+	byFeature,
+	diamondCountries,
+	dimmedCountries,
+	selectionRoles,
+	shadeByCountry
+} from './country-states';
 import { FeatureStates, syncKey, type StateTarget } from './feature-states';
 import { countByCountry, maxCount, shadeClasses } from './shading';
 import { SELECTION_ROLE } from './style';
@@ -39,6 +45,13 @@ describe('selectionRoles', () => {
 
 	it('gives nothing when nothing is selected', () => {
 		expect(selectionRoles(null).size).toBe(0);
+	});
+
+	it('steps back every other country while an event is selected, and none otherwise', () => {
+		const roles = selectionRoles(index.eventById.get('aect-special-meeting-vienna-2008')!);
+		const all = ['AUT', 'KAZ', 'FRA', 'UZB'];
+		expect([...dimmedCountries(all, roles, true).keys()]).toEqual(['FRA', 'UZB']);
+		expect(dimmedCountries(all, new Map(), false).size).toBe(0);
 	});
 });
 

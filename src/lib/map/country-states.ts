@@ -54,3 +54,15 @@ export function byFeature<V>(
 	for (const [iso3, value] of values) for (const id of ids.get(iso3) ?? []) out.set(id, value);
 	return out;
 }
+
+/** While an event is selected, every other country: its shade steps back. */
+export function dimmedCountries(
+	all: Iterable<string>,
+	roles: ReadonlyMap<string, number>,
+	selected: boolean
+): Map<string, boolean> {
+	const out = new Map<string, boolean>();
+	if (!selected) return out;
+	for (const iso3 of all) if (!roles.has(iso3)) out.set(iso3, true);
+	return out;
+}

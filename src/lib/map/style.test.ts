@@ -31,8 +31,9 @@ describe('the style', () => {
 		const order = style.layers.map((l) => l.id);
 		const at = (id: string) => order.indexOf(id);
 		expect(at(LAYERS.water)).toBe(0);
-		expect(at(LAYERS.land)).toBeLessThan(at(LAYERS.shade));
-		expect(at(LAYERS.shade)).toBeLessThan(at(LAYERS.borders));
+		expect(at(LAYERS.countries)).toBe(1);
+		expect(at(LAYERS.countries)).toBeLessThan(at(LAYERS.borders));
+		expect(at(LAYERS.borders)).toBeLessThan(at(LAYERS.outline));
 		expect(at(LAYERS.borders)).toBeLessThan(at(LAYERS.links));
 		expect(at(LAYERS.links)).toBeLessThan(at(LAYERS.cities));
 		expect(at(LAYERS.cities)).toBeLessThan(at(LAYERS.countryMarks));
@@ -57,6 +58,6 @@ describe('the style', () => {
 		);
 		expect(JSON.stringify(light[LAYERS.cities])).toContain(LIGHT_TOKENS['--mark']);
 		expect(JSON.stringify(dark[LAYERS.cities])).toContain(DARK_TOKENS['--mark']);
-		expect(JSON.stringify(light[LAYERS.shade])).toContain(colours[2]);
+		expect(JSON.stringify(light[LAYERS.countries])).toContain(colours[2]);
 	});
 });

@@ -14,7 +14,7 @@ import type {
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import type { Palette } from './palette';
+import { mix, type Palette } from './palette';
 
 export const SOURCES = {
 	countries: 'countries',
@@ -33,7 +33,9 @@ export const COUNTRY_STATE = {
 	selection: 's',
 	/** The selected place. */
 	place: 'p',
-	hover: 'h'
+	hover: 'h',
+	/** An event is selected and the country is not one of its: its shade steps back. */
+	dim: 'd'
 } as const;
 
 export const SELECTION_ROLE = { none: 0, participant: 1, funder: 2, venue: 3 } as const;
@@ -51,14 +53,13 @@ export const VENUE_STATE = {
 
 export const LAYERS = {
 	water: 'water',
-	land: 'land',
-	shade: 'country-shade',
-	selectionFill: 'selection-fill',
+	/** Land, the shading by count and the selected event's countries: one fill. */
+	countries: 'countries',
 	borders: 'borders',
-	venueOutline: 'venue-country-outline',
-	selectionOutline: 'selection-outline',
+	/** The selected place, the selected event's countries, a diamond's country, the hovered one. */
+	outline: 'country-outline',
+	/** The selected event's funder. */
 	funderOutline: 'funder-outline',
-	focusOutline: 'focus-outline',
 	links: 'links-participant',
 	linksFunder: 'links-funder',
 	ring: 'venue-ring',
@@ -82,17 +83,62 @@ const state = (key: string, fallback: number | boolean = 0): ExpressionSpecifica
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
-/** The shade colour of each class, then the land colour for class 0. */
-export function shadeExpression(colours: readonly string[]): ExpressionSpecification | string {
-	if (colours.length === 0) return 'rgba(0,0,0,0)';
-	const cases: (number | string)[] = [];
-	colours.forEach((c, i) => cases.push(i + 1, c));
+/**
+ * The countries' fill: the selected event's countries by role; otherwise the shade of the count
+ * class (stepped back towards the land while an event is selected); otherwise land.
+ */
+export function fillExpression(
+	p: Palette,
+	shadeColours: readonly string[]
+): ExpressionSpecification {
+	const shades = (colours: readonly string[]): ExpressionSpecification | string => {
+		if (colours.length === 0) return p.land;
+		const cases: (number | string)[] = [];
+		colours.forEach((c, i) => cases.push(i + 1, c));
+		return [
+			'match',
+			state(COUNTRY_STATE.shade),
+			...cases,
+			p.land
+		] as unknown as ExpressionSpecification;
+	};
 	return [
 		'match',
-		state(COUNTRY_STATE.shade),
-		...cases,
-		'rgba(0,0,0,0)'
+		state(COUNTRY_STATE.selection),
+		SELECTION_ROLE.venue,
+		p.selectionVenue,
+		[SELECTION_ROLE.participant, SELECTION_ROLE.funder],
+		p.selectionFill,
+		[
+			'case',
+			['==', state(COUNTRY_STATE.dim, false), true],
+			shades(shadeColours.map((c) => mix(c, p.land, 0.6))),
+			shades(shadeColours)
+		]
 	] as unknown as ExpressionSpecification;
+}
+
+/** Which outline a country gets, strongest first: place, selection, diamond, hover. */
+function outlinePaint(p: Palette): Record<string, unknown> {
+	const place = ['==', state(COUNTRY_STATE.place, false), true];
+	const sel = state(COUNTRY_STATE.selection);
+	const selected = ['match', sel, [SELECTION_ROLE.participant, SELECTION_ROLE.venue], true, false];
+	const diamond = ['>', state(COUNTRY_STATE.venue), 0];
+	const hover = ['==', state(COUNTRY_STATE.hover, false), true];
+	return {
+		'line-color': ['case', place, p.selected, selected, p.selected, diamond, p.mark, p.text],
+		'line-width': [
+			'case',
+			place,
+			2.5,
+			selected,
+			['match', sel, SELECTION_ROLE.venue, 2, 1.2],
+			diamond,
+			1.6,
+			1.2
+		],
+		'line-opacity': ['case', ['any', place, selected, diamond, hover], 1, 0]
+	};
 }
 
 /** Every colour the palette sets, by layer and paint property; applied again on a scheme change. */
@@ -100,7 +146,6 @@ export function paintFor(
 	p: Palette,
 	shadeColours: readonly string[]
 ): Record<string, Record<string, unknown>> {
-	const sel = state(COUNTRY_STATE.selection);
 	const n = state(VENUE_STATE.total);
 	const k = state(VENUE_STATE.certain);
 	const shown: ExpressionSpecification = [
@@ -110,28 +155,10 @@ export function paintFor(
 	];
 	return {
 		[LAYERS.water]: { 'background-color': p.water },
-		[LAYERS.land]: { 'fill-color': p.land },
-		[LAYERS.shade]: { 'fill-color': shadeExpression(shadeColours) },
-		[LAYERS.selectionFill]: {
-			'fill-color': [
-				'match',
-				sel,
-				SELECTION_ROLE.venue,
-				p.selectionVenue,
-				SELECTION_ROLE.participant,
-				p.selectionFill,
-				SELECTION_ROLE.funder,
-				p.selectionFill,
-				'rgba(0,0,0,0)'
-			]
-		},
+		[LAYERS.countries]: { 'fill-color': fillExpression(p, shadeColours) },
 		[LAYERS.borders]: { 'line-color': p.border },
-		[LAYERS.venueOutline]: { 'line-color': p.mark },
-		[LAYERS.selectionOutline]: { 'line-color': p.selected },
+		[LAYERS.outline]: outlinePaint(p),
 		[LAYERS.funderOutline]: { 'line-color': p.selected },
-		[LAYERS.focusOutline]: {
-			'line-color': ['case', ['==', state(COUNTRY_STATE.place, false), true], p.selected, p.text]
-		},
 		[LAYERS.links]: { 'line-color': p.link },
 		[LAYERS.linksFunder]: { 'line-color': p.funder },
 		[LAYERS.ring]: { 'circle-stroke-color': p.selected },
@@ -184,22 +211,10 @@ export function buildStyle(p: Palette, shadeColours: readonly string[]): StyleSp
 	const layers: LayerSpecification[] = [
 		{ id: LAYERS.water, type: 'background', paint: paint[LAYERS.water] },
 		{
-			id: LAYERS.land,
+			id: LAYERS.countries,
 			type: 'fill',
 			source: SOURCES.countries,
-			paint: { ...paint[LAYERS.land], 'fill-antialias': false }
-		},
-		{
-			id: LAYERS.shade,
-			type: 'fill',
-			source: SOURCES.countries,
-			paint: { ...paint[LAYERS.shade], 'fill-antialias': false, 'fill-opacity': 1 }
-		},
-		{
-			id: LAYERS.selectionFill,
-			type: 'fill',
-			source: SOURCES.countries,
-			paint: { ...paint[LAYERS.selectionFill], 'fill-antialias': false }
+			paint: { ...paint[LAYERS.countries], 'fill-antialias': false }
 		},
 		{
 			id: LAYERS.borders,
@@ -212,32 +227,11 @@ export function buildStyle(p: Palette, shadeColours: readonly string[]): StyleSp
 			}
 		},
 		{
-			id: LAYERS.venueOutline,
+			id: LAYERS.outline,
 			type: 'line',
 			source: SOURCES.countries,
 			layout: { 'line-join': 'round' },
-			paint: {
-				...paint[LAYERS.venueOutline],
-				'line-width': 1.6,
-				'line-opacity': ['case', ['>', state(COUNTRY_STATE.venue), 0], 1, 0]
-			}
-		},
-		{
-			id: LAYERS.selectionOutline,
-			type: 'line',
-			source: SOURCES.countries,
-			layout: { 'line-join': 'round' },
-			paint: {
-				...paint[LAYERS.selectionOutline],
-				'line-width': ['match', state(COUNTRY_STATE.selection), SELECTION_ROLE.venue, 2, 1.2],
-				'line-opacity': [
-					'match',
-					state(COUNTRY_STATE.selection),
-					[SELECTION_ROLE.participant, SELECTION_ROLE.venue],
-					1,
-					0
-				]
-			}
+			paint: paint[LAYERS.outline]
 		},
 		{
 			id: LAYERS.funderOutline,
@@ -248,26 +242,6 @@ export function buildStyle(p: Palette, shadeColours: readonly string[]): StyleSp
 				'line-width': 1.4,
 				'line-dasharray': [3, 2],
 				'line-opacity': ['match', state(COUNTRY_STATE.selection), SELECTION_ROLE.funder, 1, 0]
-			}
-		},
-		{
-			id: LAYERS.focusOutline,
-			type: 'line',
-			source: SOURCES.countries,
-			layout: { 'line-join': 'round' },
-			paint: {
-				...paint[LAYERS.focusOutline],
-				'line-width': ['case', ['==', state(COUNTRY_STATE.place, false), true], 2.5, 1.2],
-				'line-opacity': [
-					'case',
-					[
-						'any',
-						['==', state(COUNTRY_STATE.place, false), true],
-						['==', state(COUNTRY_STATE.hover, false), true]
-					],
-					1,
-					0
-				]
 			}
 		},
 		{

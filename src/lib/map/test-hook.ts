@@ -4,6 +4,8 @@
  * (navigator.webdriver), never to a person's ordinary visit.
  */
 
+import { flushSync } from 'svelte';
+import type { ViewState } from '../url/view-state';
 import type { MapContext } from './context.svelte';
 import { SOURCES } from './style';
 
@@ -18,6 +20,11 @@ export interface AtlasMapHook {
 	timing(): MapContext['timing'];
 	/** The view, to drive steps of the time window in the benchmark. */
 	view: MapContext['view'];
+	/**
+	 * One step of the time window as the brush makes it (a preview, no URL write), run to the end
+	 * of every effect it sets off on the page (map, timeline, list). Returns the milliseconds.
+	 */
+	step(patch: Partial<ViewState>): number;
 }
 
 declare global {
@@ -49,6 +56,11 @@ export function exposeForTests(ctx: MapContext): void {
 			return [x, y];
 		},
 		timing: () => ({ ...ctx.timing }),
-		view: ctx.view
+		view: ctx.view,
+		step(patch) {
+			const t0 = performance.now();
+			flushSync(() => ctx.view.previewChange(patch));
+			return performance.now() - t0;
+		}
 	};
 }
