@@ -9,9 +9,11 @@ import { writeFilesAtomic } from '../src/lib/server/files.ts';
 import { buildData, formatProblem } from './data/build.ts';
 
 const root = resolve(import.meta.dirname, '..');
+// Both can be moved for tests and for building another copy of the data.
+const dataDir = resolve(process.env.ATLAS_DATA_DIR ?? join(root, 'data'));
 const out = resolve(process.env.ATLAS_DATA_OUT ?? join(root, 'static', 'data'));
 const started = performance.now();
-const result = await buildData({ dataDir: join(root, 'data') });
+const result = await buildData({ dataDir });
 
 for (const w of result.warnings) console.warn(`warning: ${w}`);
 if (!result.atlas) {

@@ -40,7 +40,7 @@ step "Unit tests (TZ=UTC)"
 npx vitest run
 for zone in Pacific/Honolulu Pacific/Kiritimati; do
 	step "Date tests again under TZ=$zone"
-	TZ=$zone npx vitest run src/lib/model src/lib/timeline src/lib/url
+	TZ=$zone npx vitest run src/lib/model src/lib/timeline src/lib/url src/lib/ingest
 done
 
 step "Site build"

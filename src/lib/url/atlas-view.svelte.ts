@@ -136,16 +136,25 @@ export class AtlasView {
 	/** Writes the view (with any preview and this patch) to the URL. */
 	update(patch: Partial<ViewState> = {}, mode: HistoryMode = 'push'): void {
 		const next: ViewState = { ...this.state, ...patch };
-		this.preview = {};
-		if (!browser) return;
 		const search = serializeView(next);
-		if (search === serializeView(this.parsed.state)) return;
+		if (!browser || search === serializeView(this.parsed.state)) {
+			this.preview = {};
+			return;
+		}
+		// Keep showing the new view until the navigation has moved page.url to it; cleared
+		// earlier, the old view would flash back for a frame.
+		const shown = { ...this.preview, ...patch };
+		this.preview = shown;
 		// Only the query string changes; the path is the current, already resolved, page. A real
 		// (client-side) navigation, not shallow routing: shallow entries leave page.url behind.
 		// The page's load does not read the URL, so it does not run again.
 		const url = `${page.url.pathname}${search ? `?${search}` : ''}`;
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, new query
-		void goto(url, { replaceState: mode === 'replace', keepFocus: true, noScroll: true });
+		void goto(url, { replaceState: mode === 'replace', keepFocus: true, noScroll: true }).finally(
+			() => {
+				if (this.preview === shown) this.preview = {};
+			}
+		);
 	}
 
 	/** Drops the preview without writing anything (Escape during a drag). */

@@ -1,6 +1,7 @@
 /** What a dataset knows, for checking the ids in a link. */
 
 import type { AtlasIndex } from '../model/atlas-index';
+import { atlasDomain } from '../model/domain';
 import type { Catalog } from './view-state';
 
 export function catalogOf(index: AtlasIndex): Catalog {
@@ -12,6 +13,7 @@ export function catalogOf(index: AtlasIndex): Catalog {
 		orgs,
 		kinds: new Set(index.kinds),
 		sources: new Set(index.sourceById.keys()),
-		domain: index.extent
+		// Any window the timeline can show, not only the days events fall on.
+		domain: atlasDomain(index.extent)
 	};
 }
