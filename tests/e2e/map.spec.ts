@@ -70,6 +70,23 @@ async function canvasPointAt(page: Page, x: number, y: number) {
 	return point;
 }
 
+/** Some point of bare canvas in the middle of the map, to drag from. */
+async function bareCanvasPoint(page: Page) {
+	const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+	const point = await page.evaluate((b) => {
+		for (let fy = 0.5; fy < 0.9; fy += 0.05)
+			for (let fx = 0.3; fx < 0.8; fx += 0.05) {
+				const x = b.x + b.width * fx;
+				const y = b.y + b.height * fy;
+				if (document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas'))
+					return { x, y };
+			}
+		return null;
+	}, box);
+	expect(point, 'a point of bare canvas').not.toBeNull();
+	return point!;
+}
+
 test('the map loads, labels itself and credits Natural Earth, with only Chromium’s own GL notes on the console', async ({
 	page
 }) => {
@@ -260,7 +277,7 @@ test('panning writes map= with replaceState, and Back and Forward move the map',
 	await expect(page).toHaveURL(/event=/);
 	const entries = await page.evaluate(() => history.length);
 
-	const from = await canvasPointAt(page, 200, 300);
+	const from = await bareCanvasPoint(page);
 	await page.mouse.move(from.x, from.y);
 	await page.mouse.down();
 	for (let i = 1; i <= 5; i++) await page.mouse.move(from.x + 30 * i, from.y + 10 * i);
@@ -383,6 +400,49 @@ test('a mark holding several events shows their count and opens their list', asy
 	await page.keyboard.press('Escape');
 	await expect(list).toHaveCount(0);
 	await expect(cluster).toBeFocused();
+});
+
+test('marks that overlap on screen are gathered into a count that zooms in to them', async ({
+	page,
+	request
+}) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	const atlas = await (await request.get('/data/atlas.json')).json();
+	const vienna = atlas.events.find((e: { id: string }) => e.id === EVENT_IDS.vienna);
+	// Baden, 25 km from Vienna: a few pixels apart at the first view.
+	atlas.places.push({
+		id: 'baden',
+		name: 'Baden',
+		kind: 'city',
+		country: 'AUT',
+		coordinates: [16.2341, 48.0064]
+	});
+	atlas.events.push({
+		...vienna,
+		id: 'meeting-in-baden',
+		title: 'A meeting in Baden',
+		place: 'baden'
+	});
+	await openAtlas(page);
+	await page.evaluate((a) => window.__atlasMap!.view.setAtlas(a), atlas);
+
+	const map = mapRegion(page);
+	const gathered = map.getByRole('button', { name: /^2 events at 2 places around/ });
+	await expect(gathered).toHaveText('2');
+	await expect(map.getByRole('button', { name: startsWith(EVENTS.vienna) })).toHaveCount(0);
+	// Their own marks step aside for the count.
+	await expect.poll(() => venueState(page, 'baden')).toMatchObject({ g: true });
+	const zoom = (await camera(page)).zoom;
+	await gathered.focus();
+	await page.keyboard.press('Enter');
+	await expect(map.getByRole('button', { name: startsWith(EVENTS.vienna) })).toBeVisible();
+	await expect(map.getByRole('button', { name: startsWith('A meeting in Baden') })).toBeVisible();
+	expect((await camera(page)).zoom).toBeGreaterThan(zoom + 2);
+	await expect(page).toHaveURL(/map=/); // asked for by the person: written like their own zoom
+	await expect.poll(() => venueState(page, 'baden')).toMatchObject({ g: false });
+	await expect(
+		map.getByRole('button', { name: /^(A meeting in Baden|Special Meeting)/ }).first()
+	).toBeFocused();
 });
 
 test.describe('in the dark colour scheme', () => {

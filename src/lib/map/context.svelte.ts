@@ -14,7 +14,15 @@ import type { AtlasView } from '../url/atlas-view.svelte';
 import type { CountryProperties } from './geometry';
 import { paletteFrom, LIGHT_TOKENS, type Palette } from './palette';
 import { countByCountry, maxCount, rampColours, shadeClasses, type ShadeClass } from './shading';
-import { buildVenues, tallyVenues, type VenueIndex, type VenueTally } from './venues';
+import type { Cluster } from './declutter';
+import {
+	buildVenues,
+	tallyVenues,
+	venueGroups,
+	type VenueGroup,
+	type VenueIndex,
+	type VenueTally
+} from './venues';
 
 export type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
 
@@ -55,6 +63,8 @@ export class MapContext {
 	hover: Hover = $state.raw(null);
 	/** The venue whose list of events is open (a mark with several events). */
 	openVenue: number | null = $state(null);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, not state
+	#lastGroups: ReadonlyMap<number, VenueGroup> = new Map();
 	timing: StepTiming = {
 		marksMs: 0,
 		marksWrites: 0,
@@ -69,7 +79,12 @@ export class MapContext {
 	readonly tally: VenueTally;
 	/** Per view change: events in view per country. */
 	readonly countryCounts: ReadonlyMap<string, number>;
-	/** Per dataset: the shade classes, from the counts over all its events (stable while brushing). */
+	/** Per view change: the venues shown, with their events (see venueGroups). */
+	readonly groups: VenueGroup[];
+	readonly groupByVenue: ReadonlyMap<number, VenueGroup>;
+	/** Marks that overlap on screen, drawn as one (set by Declutter when the view settles). */
+	clusters: Cluster[] = $state.raw([]);
+	/** The per-dataset shade classes, from the counts over all its events (stable while brushing). */
 	readonly classes: ShadeClass[];
 	readonly shadeColours: string[];
 
@@ -77,6 +92,19 @@ export class MapContext {
 		this.venues = $derived(buildVenues(view.index));
 		this.tally = $derived(tallyVenues(view.result.inView, view.result.membership, this.venues));
 		this.countryCounts = $derived(countByCountry(view.result.inView));
+		const shown = $derived.by(() => {
+			const result = venueGroups(
+				this.tally,
+				this.venues,
+				view.selectedEvent,
+				(id) => view.result.membership.has(id),
+				this.#lastGroups
+			);
+			this.#lastGroups = result.byVenue;
+			return result;
+		});
+		this.groups = $derived(shown.groups);
+		this.groupByVenue = $derived(shown.byVenue);
 		this.classes = $derived(shadeClasses(maxCount(countByCountry(view.index.events))));
 		this.shadeColours = $derived(
 			rampColours(this.palette.rampLow, this.palette.rampHigh, this.classes.length)

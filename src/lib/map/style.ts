@@ -48,7 +48,9 @@ export const VENUE_STATE = {
 	certain: 'k',
 	/** The selected event is here. */
 	selected: 'sel',
-	hover: 'h'
+	hover: 'h',
+	/** Gathered with overlapping marks into one count, drawn over the map by its button. */
+	gathered: 'g'
 } as const;
 
 export const LAYERS = {
@@ -149,9 +151,9 @@ export function paintFor(
 	const n = state(VENUE_STATE.total);
 	const k = state(VENUE_STATE.certain);
 	const shown: ExpressionSpecification = [
-		'any',
-		['>', n, 0],
-		['==', state(VENUE_STATE.selected, false), true]
+		'all',
+		['any', ['>', n, 0], ['==', state(VENUE_STATE.selected, false), true]],
+		['!=', state(VENUE_STATE.gathered, false), true]
 	];
 	return {
 		[LAYERS.water]: { 'background-color': p.water },
@@ -350,7 +352,8 @@ export function labelLayers(
 					'case',
 					['==', ['get', 'marked'], true],
 					['literal', ['top', [0, 1], 'bottom', [0, -1], 'right', [-1.2, 0], 'left', [1.2, 0]]],
-					['literal', ['center', [0, 0]]]
+					// Otherwise centred, or nudged up or down when a city's name is in the way.
+					['literal', ['center', [0, 0], 'top', [0, 0.6], 'bottom', [0, -0.6]]]
 				] as unknown as ExpressionSpecification,
 				'symbol-sort-key': ['get', 'sort']
 			},
@@ -371,8 +374,8 @@ export function labelLayers(
 				'text-size': 12,
 				'text-anchor': 'left',
 				'text-offset': [0.9, 0],
-				'text-allow-overlap': true,
-				'text-optional': false
+				// A city is named only where there is room (at 10,000 events, most are not).
+				'text-padding': 2
 			},
 			paint: { ...paint[LAYERS.venueLabels], 'text-halo-width': 1.5 }
 		}

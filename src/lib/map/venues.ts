@@ -125,3 +125,51 @@ export function changed(prev: Int32Array | null, next: Int32Array): number[] {
 	for (let i = 0; i < next.length; i++) if (prev[i] !== next[i]) out.push(i);
 	return out;
 }
+
+/** A venue with the events shown at it. */
+export interface VenueGroup {
+	venue: Venue;
+	events: IndexedEvent[];
+	/** It holds only the selected event, which the time window or the filters leave out. */
+	outOfView: boolean;
+}
+
+/**
+ * The venues with events in view, in order of their first event, plus the selected event's
+ * venue when the view leaves that event out (a selection stays on the map). A group whose events
+ * are those of `last` keeps `last`'s object, so that a step of the time window updates only the
+ * marks it changed.
+ */
+export function venueGroups(
+	tally: VenueTally,
+	index: VenueIndex,
+	selected: IndexedEvent | null,
+	inView: (id: string) => boolean,
+	last: ReadonlyMap<number, VenueGroup> = new Map()
+): { groups: VenueGroup[]; byVenue: Map<number, VenueGroup> } {
+	const list: VenueGroup[] = [];
+	for (const [id, events] of tally.byVenue)
+		list.push({ venue: index.venues[id]!, events, outOfView: false });
+	if (selected && !inView(selected.event.id)) {
+		const id = index.venueOf[selected.order] ?? -1;
+		if (id >= 0) {
+			const group = list.find((g) => g.venue.id === id);
+			if (group) group.events = [...group.events, selected];
+			else list.push({ venue: index.venues[id]!, events: [selected], outOfView: true });
+		}
+	}
+	const byVenue = new Map<number, VenueGroup>();
+	const groups = list.map((g) => {
+		const prev = last.get(g.venue.id);
+		const same =
+			prev !== undefined &&
+			prev.venue === g.venue &&
+			prev.outOfView === g.outOfView &&
+			prev.events.length === g.events.length &&
+			prev.events.every((e, i) => e === g.events[i]);
+		const kept = same ? prev : g;
+		byVenue.set(g.venue.id, kept);
+		return kept;
+	});
+	return { groups, byVenue };
+}
