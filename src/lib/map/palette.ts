@@ -151,7 +151,7 @@ export function paletteFrom(tokens: Record<Token, string>): Palette {
 		selectionVenue: mix(t['--surface'], t['--selected'], 0.4),
 		selectionFill: mix(t['--surface'], t['--selected'], 0.15),
 		// Light scheme: more events, darker.
-		rampLow: mix(t['--surface'], t['--accent'], 0.2),
+		rampLow: mix(t['--surface'], t['--accent'], 0.3),
 		rampHigh: mix(t['--surface'], t['--accent'], 0.72)
 	};
 }

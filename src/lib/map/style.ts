@@ -299,8 +299,9 @@ export function buildStyle(p: Palette, shadeColours: readonly string[]): StyleSp
 			filter: ['==', ['get', 'precision'], 'country'],
 			layout: {
 				'icon-image': DIAMOND_ICON,
+				// Always drawn, and names make way for it (see Labels.svelte).
 				'icon-allow-overlap': true,
-				'icon-ignore-placement': true
+				'icon-ignore-placement': false
 			},
 			paint: { ...paint[LAYERS.countryMarks], 'icon-halo-width': 1.5 }
 		}
