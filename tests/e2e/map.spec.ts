@@ -432,6 +432,8 @@ test('marks that overlap on screen are gathered into a count that zooms in to th
 	await expect(map.getByRole('button', { name: startsWith(EVENTS.vienna) })).toHaveCount(0);
 	// Their own marks step aside for the count.
 	await expect.poll(() => venueState(page, 'baden')).toMatchObject({ g: true });
+	await gathered.hover();
+	await expect(map.getByText('2 events at 2 places')).toBeVisible();
 	const zoom = (await camera(page)).zoom;
 	await gathered.focus();
 	await page.keyboard.press('Enter');
