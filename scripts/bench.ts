@@ -25,7 +25,7 @@ import { loadavg, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { bundleSizes, gzSize } from '../src/lib/bench/bundle.ts';
+import { bundleSizes, gzSize, isMaplibre } from '../src/lib/bench/bundle.ts';
 import { installProbe, type ProbeState } from '../src/lib/bench/probe.ts';
 import { serveStatic } from '../src/lib/bench/serve.ts';
 import { median, percentile, round, table } from '../src/lib/bench/stats.ts';
@@ -118,7 +118,7 @@ interface Run {
 interface RunDetails {
 	label: string;
 	/** The JavaScript files the page fetched, and their gzipped size (from the build). */
-	jsLoaded: { files: string[]; gzBytes: number };
+	jsLoaded: { files: string[]; gzBytes: number; gzExclMaplibreBytes: number };
 	workerMs: Record<string, number>;
 	scrub: {
 		how: string;
@@ -170,7 +170,7 @@ async function measure(
 	const scripts = new Set<string>();
 	page.on('response', (r) => {
 		const path = new URL(r.url()).pathname;
-		if (path.endsWith('.js')) scripts.add(path);
+		if (/\.m?js$/.test(path)) scripts.add(path);
 	});
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -215,12 +215,7 @@ async function measure(
 	const jsFiles = [...scripts].sort();
 	const details: RunDetails = {
 		label,
-		jsLoaded: {
-			files: jsFiles,
-			gzBytes: (
-				await Promise.all(jsFiles.map(async (f) => gzSize(await readFile(join(site, f)))))
-			).reduce((a, b) => a + b, 0)
-		},
+		jsLoaded: await loadedSizes(jsFiles),
 		workerMs,
 		scrub: {
 			how: scrub.how,
@@ -236,6 +231,18 @@ async function measure(
 		loadavg: loadavg().map(round)
 	};
 	return { run, details };
+}
+
+async function loadedSizes(files: string[]) {
+	let gzBytes = 0;
+	let gzExclMaplibreBytes = 0;
+	for (const f of files) {
+		const bytes = await readFile(join(site, f));
+		const gz = gzSize(bytes);
+		gzBytes += gz;
+		if (!isMaplibre(bytes.toString('utf8'))) gzExclMaplibreBytes += gz;
+	}
+	return { files, gzBytes, gzExclMaplibreBytes };
 }
 
 /** Drags the brush's selection right then back, one mouse move per ~16 ms, for the set time. */
@@ -349,20 +356,27 @@ async function selectMark(
 		return null;
 	});
 	if (!target) return { ms: null, how: 'no event mark found', title: null };
+	// The listener is in place before the click is sent (else the click may come first).
 	await page.evaluate(() => {
-		(window as unknown as { __bench: ProbeState }).__bench.sourceChanges = [];
+		const b = (window as unknown as { __bench: ProbeState & { clickAt?: number } }).__bench;
+		b.sourceChanges = [];
+		b.clickAt = undefined;
+		window.addEventListener('mousedown', (e) => (b.clickAt = e.timeStamp), {
+			capture: true,
+			once: true
+		});
 	});
-	const clickAt = page.evaluate(
-		() =>
-			new Promise<number>((resolve) =>
-				window.addEventListener('mousedown', (e) => resolve(e.timeStamp), {
-					capture: true,
-					once: true
-				})
-			)
-	);
 	await page.mouse.click(target.x, target.y);
-	const down = await clickAt;
+	const down = await page
+		.waitForFunction(
+			() => (window as unknown as { __bench: { clickAt?: number } }).__bench.clickAt ?? false,
+			null,
+			{ timeout: 10_000 }
+		)
+		.then((h) => h.jsonValue() as Promise<number>)
+		.catch(() => null);
+	if (down === null)
+		return { ms: null, how: `${target.how}: the click did not arrive`, title: target.title };
 	const shown = await page
 		.waitForFunction(
 			(title) => {
@@ -458,7 +472,7 @@ console.log(
 );
 console.log(
 	`\nJS gzipped: ${(bundle.jsGzExclMaplibreBytes / 1024).toFixed(1)} KB without MapLibre, MapLibre ${(bundle.maplibreGzBytes / 1024).toFixed(1)} KB` +
-		`\nJS the default page loads: ${(details[0]!.jsLoaded.gzBytes / 1024).toFixed(1)} KB gzipped (${details[0]!.jsLoaded.files.length} files)` +
+		`\nJS the default page loads: ${(details[0]!.jsLoaded.gzExclMaplibreBytes / 1024).toFixed(1)} KB gzipped without MapLibre, ${(details[0]!.jsLoaded.gzBytes / 1024).toFixed(1)} KB with it (${details[0]!.jsLoaded.files.length} files)` +
 		`\ndata: ${((result.data.gzBytesPer100k ?? NaN) / 1e6).toFixed(3)} MB gzipped per 100,000 events (core; passages ${((perHundredK(passages) ?? NaN) / 1e6).toFixed(2)} MB more)` +
 		`\nscrub: ${details.map((d) => `${d.label}: ${d.scrub.how}, ${d.scrub.steps} steps`).join('; ')}`
 );

@@ -14,6 +14,8 @@ import { extname, join, normalize, sep } from 'node:path';
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.wasm': 'application/wasm',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json',
 	'.svg': 'image/svg+xml',
