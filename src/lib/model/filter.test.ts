@@ -399,6 +399,14 @@ function expectSameAsScan(atlas: Atlas, index: AtlasIndex, criteria: Criteria) {
 			orders.slice(0, k),
 			orders.slice(Math.max(0, orders.length - k))
 		]);
+	const inViewIds = new Set([...want.certain, ...want.possible]);
+	for (const f of ['countries', 'orgs', 'kinds', 'sources'] as const) {
+		const byValue = new Map<string, number>();
+		for (const e of atlas.events)
+			if (inViewIds.has(e.id))
+				for (const v of involved(atlas, e)[f]) byValue.set(v, (byValue.get(v) ?? 0) + 1);
+		expect(Object.fromEntries(got.countsBy(f))).toEqual(Object.fromEntries(byValue));
+	}
 	const counts = facetCounts(index, criteria);
 	for (const f of ['countries', 'orgs', 'kinds', 'sources'] as const)
 		expect(Object.fromEntries(counts[f])).toEqual(Object.fromEntries(want.counts[f]!));

@@ -62,6 +62,11 @@ export interface FilterResult {
 	orders(): Uint32Array;
 	/** The first `count` of those (the last, still ascending, when `fromEnd`): for a list. */
 	someOrders(count: number, fromEnd?: boolean): Uint32Array;
+	/**
+	 * Events in view per value of a facet (per country, organisation, kind, source), every
+	 * filter applied: for shading a map. (facetCounts instead leaves out the facet's own filter.)
+	 */
+	countsBy(facet: Facet): ReadonlyMap<string, number>;
 	/** How the event at this position relates to the view ('out' when filtered out). */
 	membershipAt(order: number): Membership;
 }
@@ -158,7 +163,13 @@ export function filterEvents(index: AtlasIndex, criteria: Criteria): FilterResul
 				fromEnd ? inView.slice(Math.max(0, inView.length - count)) : inView.slice(0, count),
 				(e) => e.order
 			),
-		membershipAt: (order) => membership.get(index.events[order]?.event.id ?? '') ?? 'out'
+		membershipAt: (order) => membership.get(index.events[order]?.event.id ?? '') ?? 'out',
+		countsBy(facet) {
+			const counts = new Map<string, number>();
+			for (const e of inView)
+				for (const v of valuesOf(e, facet)) counts.set(v, (counts.get(v) ?? 0) + 1);
+			return counts;
+		}
 	};
 }
 

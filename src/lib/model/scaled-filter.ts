@@ -238,6 +238,30 @@ class WindowResult implements FilterResult {
 		return (this.list = out);
 	}
 
+	private perFacet: Partial<Record<Facet, ReadonlyMap<string, number>>> = {};
+
+	countsBy(facet: Facet): ReadonlyMap<string, number> {
+		const kept = this.perFacet[facet];
+		if (kept) return kept;
+		const { core } = this.index;
+		let countAt: (v: number) => number;
+		if (this.selection.all) {
+			// Nothing filtered out: two binary searches per value.
+			countAt = (v) => countByPostings(core, facet, v, this.window);
+		} else {
+			const counts = new Int32Array(core.dict[facet].length);
+			const list = core.lists[facet];
+			for (const i of this.orders())
+				for (let k = list.start[i]!; k < list.start[i + 1]!; k++) counts[list.values[k]!]!++;
+			countAt = (v) => counts[v]!;
+		}
+		return (this.perFacet[facet] = new CountMap(
+			core.dict[facet],
+			positionsIn(this.index)[facet],
+			countAt
+		));
+	}
+
 	someOrders(count: number, fromEnd = false): Uint32Array {
 		if (this.list || count >= this.counts.inView) {
 			const all = this.orders();

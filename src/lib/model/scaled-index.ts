@@ -105,8 +105,17 @@ export class ScaledIndex implements AtlasIndex {
 		return (this.spans[d] ??= Object.freeze(parseEdtf(c.tables.dates[d]!)));
 	}
 
+	/** Ids asked for before (the map and the list ask for the same ones step after step). */
+	private readonly orders = new Map<string, number>();
+
 	/** Position in date order of the event with this id, or -1. */
 	orderOf(id: string): number {
+		let order = this.orders.get(id);
+		if (order === undefined) this.orders.set(id, (order = this.findOrder(id)));
+		return order;
+	}
+
+	private findOrder(id: string): number {
 		const c = this.store.columns;
 		const rows = this.core.rowsById;
 		const target = splitId(id);
