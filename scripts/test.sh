@@ -20,9 +20,13 @@ if [ ! -x "$chromium" ]; then
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# Install when node_modules is missing or was installed from another lock file. A hash, not
+# file times: a fresh checkout's lock file is always newer than anything.
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -d node_modules ] || [ "$(cat node_modules/.atlas-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
 	step "Installing npm dependencies (npm ci)"
 	npm ci --no-audit --no-fund
+	echo "$lock_hash" >node_modules/.atlas-lock-hash
 fi
 
 step "Formatting (prettier) and lint (eslint)"
