@@ -20,13 +20,11 @@ if [ ! -x "$chromium" ]; then
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
 
-# Install when node_modules is missing or was installed from another lock file. A hash, not
-# file times: a fresh checkout's lock file is always newer than anything.
-lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
-if [ ! -d node_modules ] || [ "$(cat node_modules/.atlas-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
+# Install when node_modules is missing or does not hold what package.json asks for (npm ls
+# checks the installed packages themselves; file times would lie in a fresh checkout).
+if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then
 	step "Installing npm dependencies (npm ci)"
 	npm ci --no-audit --no-fund
-	echo "$lock_hash" >node_modules/.atlas-lock-hash
 fi
 
 step "Formatting (prettier) and lint (eslint)"
