@@ -20,7 +20,9 @@ if [ ! -x "$chromium" ]; then
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# Install when node_modules is missing or does not hold what package.json asks for (npm ls
+# checks the installed packages themselves; file times would lie in a fresh checkout).
+if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then
 	step "Installing npm dependencies (npm ci)"
 	npm ci --no-audit --no-fund
 fi

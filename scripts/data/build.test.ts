@@ -320,6 +320,56 @@ describe('bad data is refused with a message naming file, record, field and reas
 	});
 });
 
+describe('a source full of markup goes through the build as text', () => {
+	it('keeps the markup verbatim in the text, the quotes and the mentions', () => {
+		const text =
+			'Kazakhstan\n01/02/2008\n<script>alert(1)</script> Title\n' +
+			'The meeting in Kazakhstan heard "<img src=x onerror=alert(1)>" and </script><script>alert(2)</script>.';
+		const input = mutate((d) => {
+			d.sources.push({
+				id: 'payload-2008-02-01',
+				file: 'payload.txt',
+				publisher: '<b>Publisher</b>',
+				title: '<script>alert(1)</script> Title',
+				published: '2008-02-01',
+				publishedText: '01/02/2008',
+				dateline: 'Kazakhstan',
+				body: { from: 'The meeting in', through: '</script><script>alert(2)</script>.' }
+			});
+			d.events.push({
+				id: 'payload-meeting-2008',
+				title: 'A <em>meeting</em>',
+				kind: 'meeting',
+				date: '2008-02-01',
+				dateBasis: 'reported',
+				place: 'KAZ',
+				placePrecision: 'country',
+				participants: [],
+				citations: [
+					{
+						source: 'payload-2008-02-01',
+						quote: '"<img src=x onerror=alert(1)>" and </script><script>alert(2)</script>.'
+					}
+				]
+			});
+		});
+		const built = compileAndVerify(
+			{ ...input, texts: new Map([...base.texts, ['payload.txt', text]]) },
+			schema
+		);
+		expect(built.problems.map(formatProblem)).toEqual([]);
+		const payload = built.atlas!.sources.find((s) => s.id === 'payload-2008-02-01')!;
+		expect(payload.text).toBe(text);
+		const quote = built.atlas!.events.find((e) => e.id === 'payload-meeting-2008')!.citations[0]!;
+		expect(payload.text.slice(quote.start, quote.end)).toBe(quote.quote);
+		expect(built.atlas!.mentions.filter((m) => m.source === payload.id).map((m) => m.text)).toEqual(
+			['Kazakhstan', 'Kazakhstan']
+		);
+		// Serialised as data, never as markup: a JSON round trip gives the same text back.
+		expect(JSON.parse(JSON.stringify(built.atlas)).sources.at(-1).text).toBe(text);
+	});
+});
+
 const SEED_SHA256: Record<string, string> = {
 	'000_5f275de40c324d04.txt': 'a2e26efa18e2a295dbdbcef40b392b71ffccc7192a40a14c2fee6019a0ecdf28',
 	'004_8b39ade3945044a8.txt': '150a8adbe05e8abf502c6af86a60600b31a3e871c905326e565cebb967bbf28b'

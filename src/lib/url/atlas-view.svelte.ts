@@ -134,16 +134,23 @@ export class AtlasView {
 	}
 
 	/** Writes the view (with any preview and this patch) to the URL. */
-	update(patch: Partial<ViewState> = {}, mode: HistoryMode = 'push'): void {
-		const next: ViewState = { ...this.state, ...patch };
+	update(
+		patch: Partial<ViewState> = {},
+		mode: HistoryMode = 'push',
+		options: { keepPreview?: boolean } = {}
+	): void {
+		// keepPreview: write only this patch and leave a gesture in progress (a brush drag) to
+		// commit itself; a pan that ends mid-drag must not commit the drag's window.
+		const kept = options.keepPreview ? this.preview : {};
+		const next: ViewState = { ...(options.keepPreview ? this.parsed.state : this.state), ...patch };
 		const search = serializeView(next);
 		if (!browser || search === serializeView(this.parsed.state)) {
-			this.preview = {};
+			this.preview = kept;
 			return;
 		}
 		// Keep showing the new view until the navigation has moved page.url to it; cleared
 		// earlier, the old view would flash back for a frame.
-		const shown = { ...this.preview, ...patch };
+		const shown = { ...kept, ...patch };
 		this.preview = shown;
 		// Only the query string changes; the path is the current, already resolved, page. A real
 		// (client-side) navigation, not shallow routing: shallow entries leave page.url behind.
@@ -152,7 +159,7 @@ export class AtlasView {
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, new query
 		void goto(url, { replaceState: mode === 'replace', keepFocus: true, noScroll: true }).finally(
 			() => {
-				if (this.preview === shown) this.preview = {};
+				if (this.preview === shown) this.preview = kept;
 			}
 		);
 	}
