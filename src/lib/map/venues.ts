@@ -10,6 +10,7 @@
 
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasIndex, IndexedEvent } from '../model/atlas-index';
+import type { FilterResult } from '../model/filter';
 
 export type VenuePrecision = 'city' | 'country';
 
@@ -108,6 +109,33 @@ export function tallyVenues(
 		}
 		total[v]!++;
 		if (membership.get(e.event.id) !== 'possible') certain[v]!++;
+		const list = byVenue.get(v);
+		if (list) list.push(e);
+		else byVenue.set(v, [e]);
+	}
+	return { total, certain, byVenue, unplaced };
+}
+
+/** The same from the result's positions: no event object read, no id looked up. */
+export function tallyVenuesAt(
+	result: Pick<FilterResult, 'orders' | 'membershipAt'>,
+	events: readonly IndexedEvent[],
+	index: VenueIndex
+): VenueTally {
+	const n = index.venues.length;
+	const total = new Int32Array(n);
+	const certain = new Int32Array(n);
+	const unplaced: IndexedEvent[] = [];
+	const byVenue = new Map<number, IndexedEvent[]>();
+	for (const o of result.orders()) {
+		const e = events[o]!;
+		const v = index.venueOf[o] ?? -1;
+		if (v < 0) {
+			unplaced.push(e);
+			continue;
+		}
+		total[v]!++;
+		if (result.membershipAt(o) !== 'possible') certain[v]!++;
 		const list = byVenue.get(v);
 		if (list) list.push(e);
 		else byVenue.set(v, [e]);
