@@ -27,12 +27,14 @@ if [ ! -d node_modules ] || ! npm ls --depth=0 >/dev/null 2>&1; then
 	npm ci --no-audit --no-fund
 fi
 
+# Lint reads SvelteKit's generated types (goto, resolve): a fresh clone has none until sync.
+npx svelte-kit sync
+
 step "Formatting (prettier) and lint (eslint)"
 npx prettier --check . --log-level warn
 npx eslint . --max-warnings 0
 
 step "Types (svelte-check)"
-npx svelte-kit sync
 npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output machine | tail -n 3
 
 step "Data build: compile, verify against the sources, write static/data"

@@ -126,7 +126,7 @@ test.describe('on a phone, by touch', () => {
 		const box = (await brush.boundingBox())!;
 		const y = box.y + box.height / 2;
 		const session = await page.context().newCDPSession(page);
-		const touch = (type: string, x: number) =>
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
 			session.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1 }]
