@@ -32,6 +32,7 @@ import { installProbe, type ProbeState } from '../src/lib/bench/probe.ts';
 import { serveStatic } from '../src/lib/bench/serve.ts';
 import { median, percentile, round, table } from '../src/lib/bench/stats.ts';
 import { writeFilesAtomic } from '../src/lib/server/files.ts';
+import { chromiumLaunch } from '../src/lib/test/chromium.ts';
 import { loadReference } from '../src/lib/synth/reference.ts';
 import { sizeLabel, synthFiles } from '../src/lib/synth/write.ts';
 
@@ -136,18 +137,6 @@ interface RunDetails {
 	select: { how: string; title: string | null };
 	loadavg: number[];
 }
-
-const ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--enable-unsafe-swiftshader'
-];
 
 const probe = (page: Page) =>
 	page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench);
@@ -400,10 +389,7 @@ async function selectMark(
 ensureBuild();
 await ensureDatasets();
 const server = await serveStatic(site, dataDir);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ARGS
-});
+const browser = await chromium.launch(chromiumLaunch);
 log(
 	`serving ${site} and .tmp/bench-data at ${server.url}; ${cpus().length} cores, load ${loadavg().map(round).join(' ')}`
 );

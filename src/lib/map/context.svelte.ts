@@ -17,7 +17,7 @@ import { countByCountry, maxCount, rampColours, shadeClasses, type ShadeClass } 
 import type { Cluster } from './declutter';
 import {
 	buildVenues,
-	tallyVenuesAt,
+	tallyVenues,
 	venueGroups,
 	type VenueGroup,
 	type VenueIndex,
@@ -90,7 +90,7 @@ export class MapContext {
 
 	constructor(readonly view: AtlasView) {
 		this.venues = $derived(buildVenues(view.index));
-		this.tally = $derived(tallyVenuesAt(view.result, view.index.events, this.venues));
+		this.tally = $derived(tallyVenues(view.result, view.index.events, this.venues));
 		this.countryCounts = $derived(view.result.countsBy('countries'));
 		const shown = $derived.by(() => {
 			const result = venueGroups(

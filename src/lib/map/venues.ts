@@ -90,34 +90,11 @@ export interface VenueTally {
 	unplaced: IndexedEvent[];
 }
 
-/** Tallies the events in view per venue: O(events in view). */
+/**
+ * Tallies the events in view per venue, O(events in view), from the result's positions: no list
+ * of events in view built, no id looked up.
+ */
 export function tallyVenues(
-	inView: readonly IndexedEvent[],
-	membership: ReadonlyMap<string, 'certain' | 'possible'>,
-	index: VenueIndex
-): VenueTally {
-	const n = index.venues.length;
-	const total = new Int32Array(n);
-	const certain = new Int32Array(n);
-	const unplaced: IndexedEvent[] = [];
-	const byVenue = new Map<number, IndexedEvent[]>();
-	for (const e of inView) {
-		const v = index.venueOf[e.order] ?? -1;
-		if (v < 0) {
-			unplaced.push(e);
-			continue;
-		}
-		total[v]!++;
-		if (membership.get(e.event.id) !== 'possible') certain[v]!++;
-		const list = byVenue.get(v);
-		if (list) list.push(e);
-		else byVenue.set(v, [e]);
-	}
-	return { total, certain, byVenue, unplaced };
-}
-
-/** The same from the result's positions: no event object read, no id looked up. */
-export function tallyVenuesAt(
 	result: Pick<FilterResult, 'orders' | 'membershipAt'>,
 	events: readonly IndexedEvent[],
 	index: VenueIndex

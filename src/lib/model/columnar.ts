@@ -28,7 +28,7 @@ import type {
 	PlacePrecision,
 	Source
 } from './types';
-import { PARTICIPANT_ROLES } from './types';
+import { MENTION_KINDS, PARTICIPANT_ROLES } from './types';
 
 export const PLACE_PRECISIONS: readonly PlacePrecision[] = [
 	'city',
@@ -36,13 +36,7 @@ export const PLACE_PRECISIONS: readonly PlacePrecision[] = [
 	'region',
 	'unstated'
 ];
-export const MENTION_KINDS: readonly MentionKind[] = [
-	'country',
-	'city',
-	'region',
-	'organisation',
-	'person'
-];
+export { MENTION_KINDS };
 
 /** A source without its text (the text lives in the passages). */
 export type SourceMeta = Omit<Source, 'text'>;
