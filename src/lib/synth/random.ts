@@ -27,16 +27,20 @@ export function weightTable(weights: readonly number[]): WeightTable {
 	return { cumulative, total };
 }
 
-/** mulberry32: small, fast, and the same sequence on every platform for a seed. */
-export function seededRandom(seed: number): Random {
+/** mulberry32: small, fast, and the same sequence on every platform for a seed; in [0, 1). */
+export function mulberry32(seed: number): () => number {
 	let a = seed >>> 0;
-	const next = () => {
+	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;
 		let t = a;
 		t = Math.imul(t ^ (t >>> 15), t | 1);
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
+}
+
+export function seededRandom(seed: number): Random {
+	const next = mulberry32(seed);
 	const drawIndex = (table: WeightTable) => {
 		const x = next() * table.total;
 		let lo = 0;
