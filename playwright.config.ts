@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunch } from './src/lib/test/chromium';
 
 // ATLAS_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.ATLAS_PORT ?? 4173);
@@ -19,22 +20,7 @@ export default defineConfig({
 		locale: 'en-GB',
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure',
-		launchOptions: {
-			// Debian's Chromium (scripts/test.sh installs it); Playwright never downloads a browser.
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			// Without the background-networking flags Chromium tries to reach outside hosts.
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--enable-unsafe-swiftshader'
-			]
-		}
+		launchOptions: chromiumLaunch
 	},
 	webServer: {
 		// The built site, as it will be published (npm run build first).

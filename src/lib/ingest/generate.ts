@@ -12,6 +12,7 @@ import { isoDay } from './dates.ts';
 import { loadCities, type City } from './gazetteer/cities.ts';
 import { isEnglishWord } from './gazetteer/english-words.ts';
 import { MONTH_NAMES } from '../model/edtf.ts';
+import { mulberry32 } from '../synth/random';
 
 export interface GeneratedDocument {
 	name: string;
@@ -28,17 +29,8 @@ export interface GeneratedDocument {
 	};
 }
 
-/** mulberry32: a small, fast, seedable generator. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Seeded, so that a run can be repeated (Math.random cannot be seeded). */
+export const seededRandom = mulberry32;
 
 /** Countries whose names the ingest deliberately reads in context (given names, "Turkey"). */
 const READ_IN_CONTEXT = new Set(['TCD', 'JOR', 'GEO', 'IND', 'ISR', 'KEN']);

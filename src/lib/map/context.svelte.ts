@@ -90,8 +90,8 @@ export class MapContext {
 
 	constructor(readonly view: AtlasView) {
 		this.venues = $derived(buildVenues(view.index));
-		this.tally = $derived(tallyVenues(view.result.inView, view.result.membership, this.venues));
-		this.countryCounts = $derived(countByCountry(view.result.inView));
+		this.tally = $derived(tallyVenues(view.result, view.index.events, this.venues));
+		this.countryCounts = $derived(view.result.countsBy('countries'));
 		const shown = $derived.by(() => {
 			const result = venueGroups(
 				this.tally,

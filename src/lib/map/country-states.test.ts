@@ -69,7 +69,7 @@ describe('shading of the seed', () => {
 	it('outlines Uzbekistan, which holds the workshop’s diamond', () => {
 		const venues = buildVenues(index);
 		const result = filterEvents(index, NO_CRITERIA);
-		const marked = diamondCountries(tallyVenues(result.inView, result.membership, venues), venues);
+		const marked = diamondCountries(tallyVenues(result, index.events, venues), venues);
 		expect([...marked.keys()]).toEqual(['UZB']);
 	});
 });

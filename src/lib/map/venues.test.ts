@@ -33,7 +33,7 @@ describe('buildVenues', () => {
 		const bigger = buildIndex({ ...atlas, events: [...atlas.events, ...copies] });
 		const v = buildVenues(bigger);
 		expect(v.venues).toHaveLength(3);
-		const tally = tallyVenues(bigger.events, new Map(), v);
+		const tally = tallyVenues(filterEvents(bigger, NO_CRITERIA), bigger.events, v);
 		const id = v.byPlace.get('vienna')!;
 		expect(tally.total[id]).toBe(4);
 		expect(tally.byVenue.get(id)!.map((e) => e.event.id)).toContain(`${vienna.id}-2`);
@@ -59,7 +59,7 @@ describe('tallyVenues', () => {
 			...NO_CRITERIA,
 			window: [dayNumber(2007, 6, 1), dayNumber(2008, 12, 31)]
 		});
-		const tally = tallyVenues(result.inView, result.membership, v);
+		const tally = tallyVenues(result, index.events, v);
 		const istanbul = v.byPlace.get('istanbul')!;
 		expect(tally.total[istanbul]).toBe(1);
 		expect(tally.certain[istanbul]).toBe(0);

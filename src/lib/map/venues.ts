@@ -10,6 +10,7 @@
 
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AtlasIndex, IndexedEvent } from '../model/atlas-index';
+import type { FilterResult } from '../model/filter';
 
 export type VenuePrecision = 'city' | 'country';
 
@@ -89,10 +90,13 @@ export interface VenueTally {
 	unplaced: IndexedEvent[];
 }
 
-/** Tallies the events in view per venue: O(events in view). */
+/**
+ * Tallies the events in view per venue, O(events in view), from the result's positions: no list
+ * of events in view built, no id looked up.
+ */
 export function tallyVenues(
-	inView: readonly IndexedEvent[],
-	membership: ReadonlyMap<string, 'certain' | 'possible'>,
+	result: Pick<FilterResult, 'orders' | 'membershipAt'>,
+	events: readonly IndexedEvent[],
 	index: VenueIndex
 ): VenueTally {
 	const n = index.venues.length;
@@ -100,14 +104,15 @@ export function tallyVenues(
 	const certain = new Int32Array(n);
 	const unplaced: IndexedEvent[] = [];
 	const byVenue = new Map<number, IndexedEvent[]>();
-	for (const e of inView) {
-		const v = index.venueOf[e.order] ?? -1;
+	for (const o of result.orders()) {
+		const e = events[o]!;
+		const v = index.venueOf[o] ?? -1;
 		if (v < 0) {
 			unplaced.push(e);
 			continue;
 		}
 		total[v]!++;
-		if (membership.get(e.event.id) !== 'possible') certain[v]!++;
+		if (result.membershipAt(o) !== 'possible') certain[v]!++;
 		const list = byVenue.get(v);
 		if (list) list.push(e);
 		else byVenue.set(v, [e]);

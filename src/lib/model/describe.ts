@@ -49,13 +49,20 @@ export function kindInWords(kind: string): string {
 	return kind.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
+/**
+ * "12,345": one formatter for every count (Number.toLocaleString builds one per call, which
+ * shows when hundreds of marks are relabelled on each step of the time window).
+ */
+const COUNT = new Intl.NumberFormat('en');
+export const formatCount = (n: number): string => COUNT.format(n);
+
 /** "1 event", "4 events". */
 export function countEvents(n: number): string {
-	return `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
+	return `${formatCount(n)} ${n === 1 ? 'event' : 'events'}`;
 }
 
 /** The live summary: "4 of 4 events", "1 of 4 events, 1 more possibly". */
 export function summaryInWords(certain: number, possible: number, total: number): string {
-	const base = `${certain.toLocaleString('en')} of ${countEvents(total)}`;
-	return possible ? `${base}, ${possible.toLocaleString('en')} more possibly` : base;
+	const base = `${formatCount(certain)} of ${countEvents(total)}`;
+	return possible ? `${base}, ${formatCount(possible)} more possibly` : base;
 }

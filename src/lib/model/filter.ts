@@ -3,10 +3,17 @@
  * option would leave. A window counts an event as certainly inside when every day the date may
  * denote lies inside, and as possibly inside when the window cuts its span ("2007" against a
  * June–December 2007 window). A reported date counts by its report day.
+ *
+ * An index of objects (the default atlas) is answered here with a pass over the events that
+ * can meet the window (a binary search over their start days bounds it). A large index answers
+ * for itself (`index.scaled`, see scaled-filter.ts): exact counts from prefix counts and binary
+ * searches, lists built only when read, facet counts per option from posting lists.
  */
 
-import { normaliseForSearch, type AtlasIndex, type IndexedEvent } from './atlas-index';
+import { normaliseForSearch, type AtlasIndex, type Facet, type IndexedEvent } from './atlas-index';
 import type { DaySpan } from './edtf';
+
+export type { Facet };
 
 /** Inclusive day range. */
 export type DayWindow = readonly [from: number, to: number];
@@ -41,17 +48,34 @@ export function windowMembership(
 }
 
 export interface FilterResult {
-	/** Events certainly in view, in date order. */
-	certain: IndexedEvent[];
+	/** Events certainly in view, in date order (a large index builds it when first read). */
+	readonly certain: IndexedEvent[];
 	/** Events possibly in view (the window cuts their span), in date order. */
-	possible: IndexedEvent[];
+	readonly possible: IndexedEvent[];
 	/** certain and possible together, in date order. */
-	inView: IndexedEvent[];
+	readonly inView: IndexedEvent[];
 	/** How each in-view event relates to the window, by id. */
-	membership: ReadonlyMap<string, Exclude<Membership, 'out'>>;
+	readonly membership: ReadonlyMap<string, Exclude<Membership, 'out'>>;
+	/** How many of each, exact; cheap on a large index (prefer it to `certain.length`). */
+	readonly counts: { readonly certain: number; readonly possible: number; readonly inView: number };
+	/** Positions in date order of the events in view, ascending. */
+	orders(): Uint32Array;
+	/** The first `count` of those (the last, still ascending, when `fromEnd`): for a list. */
+	someOrders(count: number, fromEnd?: boolean): Uint32Array;
+	/**
+	 * Events in view per value of a facet (per country, organisation, kind, source), every
+	 * filter applied: for shading a map. (facetCounts instead leaves out the facet's own filter.)
+	 */
+	countsBy(facet: Facet): ReadonlyMap<string, number>;
+	/** How the event at this position relates to the view ('out' when filtered out). */
+	membershipAt(order: number): Membership;
 }
 
-/** First index i with values(i) > x, over a sorted sequence. */
+export type FacetCounts = Record<Facet, ReadonlyMap<string, number>>;
+
+export const FACETS: readonly Facet[] = ['countries', 'orgs', 'kinds', 'sources'];
+
+/** First index i with events[i] starting after day x, over the date-ordered events. */
 function upperBound(events: readonly IndexedEvent[], x: number): number {
 	let lo = 0;
 	let hi = events.length;
@@ -79,6 +103,7 @@ function lowerBound(events: readonly IndexedEvent[], x: number): number {
  * events that start between `from - maxSpanDays` and `to` can meet it.
  */
 export function eventsMeetingWindow(index: AtlasIndex, window: DayWindow | null): IndexedEvent[] {
+	if (index.scaled) return index.scaled.meeting(window);
 	if (!window) return index.events;
 	const lo = lowerBound(index.events, window[0] - index.maxSpanDays);
 	const hi = upperBound(index.events, window[1]);
@@ -90,20 +115,12 @@ export function eventsMeetingWindow(index: AtlasIndex, window: DayWindow | null)
 	return out;
 }
 
-function queryTerms(q: string): string[] {
+export function queryTerms(q: string): string[] {
 	return normaliseForSearch(q).split(/\s+/).filter(Boolean);
-}
-
-function matchesTerms(e: IndexedEvent, terms: readonly string[]): boolean {
-	for (const t of terms) if (!e.searchText.includes(t)) return false;
-	return true;
 }
 
 const anyOf = (have: readonly string[], want: readonly string[]) =>
 	want.length === 0 || want.some((w) => have.includes(w));
-
-type Facet = 'countries' | 'orgs' | 'kinds' | 'sources';
-const FACETS: readonly Facet[] = ['countries', 'orgs', 'kinds', 'sources'];
 
 function valuesOf(e: IndexedEvent, facet: Facet): readonly string[] {
 	switch (facet) {
@@ -119,6 +136,7 @@ function valuesOf(e: IndexedEvent, facet: Facet): readonly string[] {
 }
 
 export function filterEvents(index: AtlasIndex, criteria: Criteria): FilterResult {
+	if (index.scaled) return index.scaled.filter(criteria);
 	const terms = queryTerms(criteria.q);
 	const certain: IndexedEvent[] = [];
 	const possible: IndexedEvent[] = [];
@@ -126,25 +144,43 @@ export function filterEvents(index: AtlasIndex, criteria: Criteria): FilterResul
 	const membership = new Map<string, 'certain' | 'possible'>();
 	for (const e of eventsMeetingWindow(index, criteria.window)) {
 		if (!FACETS.every((f) => anyOf(valuesOf(e, f), criteria[f]))) continue;
-		if (terms.length && !matchesTerms(e, terms)) continue;
+		if (terms.length && !terms.every((t) => e.searchText.includes(t))) continue;
 		const m = windowMembership(e.span, criteria.window);
 		if (m === 'out') continue;
 		(m === 'certain' ? certain : possible).push(e);
 		inView.push(e);
 		membership.set(e.event.id, m);
 	}
-	return { certain, possible, inView, membership };
+	return {
+		certain,
+		possible,
+		inView,
+		membership,
+		counts: { certain: certain.length, possible: possible.length, inView: inView.length },
+		orders: () => Uint32Array.from(inView, (e) => e.order),
+		someOrders: (count, fromEnd = false) =>
+			Uint32Array.from(
+				fromEnd ? inView.slice(Math.max(0, inView.length - count)) : inView.slice(0, count),
+				(e) => e.order
+			),
+		membershipAt: (order) => membership.get(index.events[order]?.event.id ?? '') ?? 'out',
+		countsBy(facet) {
+			const counts = new Map<string, number>();
+			for (const e of inView)
+				for (const v of valuesOf(e, facet)) counts.set(v, (counts.get(v) ?? 0) + 1);
+			return counts;
+		}
+	};
 }
-
-export type FacetCounts = Record<Facet, Map<string, number>>;
 
 /**
  * For every option of every facet, how many events would be in view if that option were
  * chosen, given the window, the text and the other facets' choices (options within a facet are
- * alternatives: choosing one more widens the view).
+ * alternatives: choosing one more widens the view). An option that would leave none is absent.
  */
 export function facetCounts(index: AtlasIndex, criteria: Criteria): FacetCounts {
-	const counts: FacetCounts = {
+	if (index.scaled) return index.scaled.facets(criteria);
+	const counts: Record<Facet, Map<string, number>> = {
 		countries: new Map(),
 		orgs: new Map(),
 		kinds: new Map(),
@@ -152,7 +188,7 @@ export function facetCounts(index: AtlasIndex, criteria: Criteria): FacetCounts 
 	};
 	const terms = queryTerms(criteria.q);
 	for (const e of eventsMeetingWindow(index, criteria.window)) {
-		if (terms.length && !matchesTerms(e, terms)) continue;
+		if (terms.length && !terms.every((t) => e.searchText.includes(t))) continue;
 		let failing: Facet | null = null;
 		let failures = 0;
 		for (const f of FACETS) {

@@ -12,6 +12,15 @@ export type ParticipantKind = 'country' | 'organisation' | 'person';
 export type ParticipantRole =
 	'host' | 'participant' | 'organiser' | 'funder' | 'supporter' | 'speaker' | 'subject';
 
+/** Mention kinds in the order the reader lists them (and the compact format numbers them). */
+export const MENTION_KINDS: readonly MentionKind[] = [
+	'country',
+	'city',
+	'region',
+	'organisation',
+	'person'
+];
+
 export const PARTICIPANT_ROLES: readonly ParticipantRole[] = [
 	'host',
 	'organiser',

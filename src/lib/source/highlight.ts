@@ -5,6 +5,7 @@
  */
 
 import type { Citation, Mention, MentionKind } from '$lib/model/types';
+import { MENTION_KINDS } from '$lib/model/types';
 import {
 	markTree,
 	segmentText,
@@ -20,13 +21,7 @@ export type Highlight =
 	/** A mention in the reader: styled by kind, and a link that acts on what it names. */
 	| { type: 'mention'; mention: Mention; current: boolean };
 
-export const MENTION_KINDS: readonly MentionKind[] = [
-	'country',
-	'city',
-	'region',
-	'organisation',
-	'person'
-];
+export { MENTION_KINDS };
 
 export const KIND_WORDS: Record<MentionKind, { one: string; many: string; action: string }> = {
 	country: { one: 'country', many: 'Countries', action: 'selects the country' },

@@ -8,18 +8,10 @@
 
 import { calendarDate, dayNumber, isoDay } from '../model/edtf';
 import type { Atlas, AtlasEvent } from '../model/types';
+import { mulberry32 } from '../synth/random';
 
-/** A small, fast, seeded generator (mulberry32). */
-export function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Seeded, so that a run can be repeated (Math.random cannot be seeded). */
+export const random = mulberry32;
 
 const KINDS = ['conference', 'meeting', 'workshop', 'training', 'campaign'];
 

@@ -7,7 +7,7 @@ import type { Catalog } from './view-state';
 export function catalogOf(index: AtlasIndex): Catalog {
 	const orgs = new Set(index.atlas.organisations.map((o) => o.id));
 	return {
-		events: new Set(index.eventById.keys()),
+		events: index.eventById,
 		places: new Set(index.placeById.keys()),
 		countries: new Set(index.atlas.places.filter((p) => p.kind === 'country').map((p) => p.id)),
 		orgs,

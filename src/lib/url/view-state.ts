@@ -207,9 +207,15 @@ export function isSameSitePath(value: string): boolean {
 	return /^\/(?![/\\])[A-Za-z0-9._~\-/]*$/.test(value) && !value.split('/').includes('..');
 }
 
+/** Ids a dataset has: a set, or anything that answers `has` (the index's events by id). */
+export interface Known {
+	has(id: string): boolean;
+}
+
 /** What the dataset knows, for `resolveView`. */
 export interface Catalog {
-	events: ReadonlySet<string>;
+	/** Answered by the index: a set of 100,000 ids would be built on every load. */
+	events: Known;
 	places: ReadonlySet<string>;
 	countries: ReadonlySet<string>;
 	orgs: ReadonlySet<string>;
@@ -236,7 +242,7 @@ export function resolveView(
 ): { state: ViewState; notices: Notice[] } {
 	const out: ViewState = { ...state };
 	const notices: Notice[] = [];
-	const known = (param: keyof typeof LABEL): ReadonlySet<string> =>
+	const known = (param: keyof typeof LABEL): Known =>
 		param === 'event'
 			? catalog.events
 			: param === 'place'

@@ -13,23 +13,11 @@
  */
 
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../../test/chromium';
 
 const [base = 'http://127.0.0.1:4174', dataPath = '/bench/atlas-10k.json'] = process.argv.slice(2);
 
-const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--enable-unsafe-swiftshader'
-	]
-});
+const browser = await chromium.launch(chromiumLaunch);
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 page.on('pageerror', (e) => console.error('page error:', e.message));
 // tsx names the functions handed to page.evaluate through a helper the page does not have.

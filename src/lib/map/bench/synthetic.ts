@@ -8,6 +8,7 @@
  */
 
 import type { Atlas, AtlasEvent, Participant, Place } from '../../model/types';
+import { mulberry32 } from '../../synth/random';
 
 export interface CityInput {
 	name: string;
@@ -24,17 +25,8 @@ export interface CountryInput {
 	point: [number, number];
 }
 
-/** Mulberry32: a small, seedable generator (Math.random cannot be seeded). */
-export function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Seeded, so that a run can be repeated (Math.random cannot be seeded). */
+export const random = mulberry32;
 
 const KINDS = ['workshop', 'conference', 'meeting', 'training', 'seminar'];
 const pad = (n: number) => String(n).padStart(2, '0');
