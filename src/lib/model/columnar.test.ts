@@ -36,6 +36,34 @@ describe('the compact atlas', () => {
 		expect(plain(roundTrip(atlas))).toEqual(plain(atlas));
 	});
 
+	it.each([
+		[
+			'a mention',
+			(a: Atlas) => (a.mentions[1] = { ...a.mentions[1]!, start: a.mentions[1]!.start - 2 }),
+			/^mention 2 \(\w+ "[^"]+"\): "[^"]+" is not the text of source "[\w-]+" at \d+–\d+, which reads /
+		],
+		[
+			'a citation',
+			(a: Atlas) => {
+				const c = a.events[0]!.citations[0]!;
+				a.events[0]!.citations[0] = { ...c, quote: c.quote.replace(/\w+/, 'Sweden') };
+			},
+			/^event "[\w-]+", citation 1: "Sweden/
+		],
+		[
+			'a role',
+			(a: Atlas) => {
+				const r = a.people[0]!.roles[0]!;
+				a.people[0]!.roles[0] = { ...r, citation: { ...r.citation, end: r.citation.end + 1 } };
+			},
+			/^person "[\w-]+", role 1: /
+		]
+	])('refuses %s whose words are not the text at its offsets', (_, spoil, message) => {
+		const atlas = structuredClone(curated);
+		spoil(atlas);
+		expect(() => atlasToColumns(atlas)).toThrow(message);
+	});
+
 	it('stores no quote: a citation is its source text between its offsets', () => {
 		const { core } = atlasToColumns(curated);
 		const bytes = new TextDecoder().decode(packCore(core));

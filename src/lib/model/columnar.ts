@@ -446,8 +446,44 @@ export class ColumnsBuilder {
 	}
 }
 
-/** An atlas as columns. Throws, naming the record, when a reference does not resolve. */
+/**
+ * Throws, naming the record, when a quote or a mention's text is not its source's text between
+ * its offsets. The columns keep offsets only and read the words back from the text, so a
+ * dataset whose words and offsets disagree would otherwise show the wrong words without a sign.
+ */
+export function checkQuotedTexts(atlas: Atlas): void {
+	const texts = new Map(atlas.sources.map((s) => [s.id, s.text]));
+	const check = (c: Omit<Citation, 'quote'>, words: string, where: string) => {
+		const text = texts.get(c.source);
+		if (text === undefined) return; // an unknown source is named by the builder
+		const there = text.slice(c.start, c.end);
+		if (there !== words)
+			throw new Error(
+				`${where}: ${JSON.stringify(words)} is not the text of source ${JSON.stringify(c.source)} at ${c.start}–${c.end}, which reads ${JSON.stringify(there)}`
+			);
+	};
+	for (const e of atlas.events) {
+		const at = `event ${JSON.stringify(e.id)}`;
+		e.citations.forEach((c, i) => check(c, c.quote, `${at}, citation ${i + 1}`));
+		e.participants.forEach((p, i) => {
+			if (p.citation) check(p.citation, p.citation.quote, `${at}, participant ${i + 1}`);
+		});
+	}
+	for (const p of atlas.people)
+		p.roles.forEach((r, i) =>
+			check(r.citation, r.citation.quote, `person ${JSON.stringify(p.id)}, role ${i + 1}`)
+		);
+	atlas.mentions.forEach((m, i) =>
+		check(m, m.text, `mention ${i + 1} (${m.kind} ${JSON.stringify(m.id)})`)
+	);
+}
+
+/**
+ * An atlas as columns. Throws, naming the record, when a reference does not resolve or a quoted
+ * text is not at its offsets (checkQuotedTexts).
+ */
 export function atlasToColumns(atlas: Atlas): AtlasColumns {
+	checkQuotedTexts(atlas);
 	const b = new ColumnsBuilder(atlas);
 	for (const s of atlas.sources) b.addSource(s);
 	for (const p of atlas.people) b.addPerson(p);
