@@ -343,6 +343,11 @@ async function selectMark(
 				const title = [...titles].find((t) => name.trim().startsWith(t));
 				const r = b.getBoundingClientRect();
 				if (!title || r.width === 0 || r.height === 0) continue;
+				// Only a mark the mouse can reach: on screen, and not under another element.
+				const x = r.x + r.width / 2;
+				const y = r.y + r.height / 2;
+				const top = x >= 0 && y >= 0 ? document.elementFromPoint(x, y) : null;
+				if (!top || !(b === top || b.contains(top))) continue;
 				return { how, title, x: r.x + r.width / 2, y: r.y + r.height / 2 };
 			}
 		}

@@ -128,6 +128,26 @@ test.describe('a dataset of 10,000 events', () => {
 		await expect(page).toHaveURL(/countries=KGZ/);
 	});
 
+	test('the events with no place start folded to a count, and open on request', async ({
+		page
+	}) => {
+		await openAtlas(page, '?data=/bench/e2e-10k.atlas');
+		const unplaced = atlas.events.filter(
+			(e) => e.placePrecision === 'unstated' || e.placePrecision === 'region'
+		).length;
+		expect(unplaced).toBeGreaterThan(5);
+		const box = page.getByRole('region', { name: 'Map' }).getByRole('group', { name: /^No / });
+		const fold = box.getByRole('button', { name: /^No (country or city|place) stated/ });
+		await expect(fold).toHaveAccessibleName(
+			new RegExp(`: ${unplaced.toLocaleString('en')} events$`)
+		);
+		await expect(fold).toHaveAttribute('aria-expanded', 'false');
+		await expect(box.getByRole('listitem')).toHaveCount(0);
+		await fold.click();
+		await expect(fold).toHaveAttribute('aria-expanded', 'true');
+		await expect(box.getByRole('listitem')).toHaveCount(5);
+	});
+
 	test('dragging the brush moves the window, and the counts follow it', async ({ page }) => {
 		await openAtlas(page, '?data=/bench/e2e-10k.atlas&from=2007-03-01&to=2007-04-30');
 		const selection = page.getByRole('region', { name: 'Timeline' }).locator('.selection').first();
