@@ -341,8 +341,11 @@ async function selectMark(
 			for (const b of buttons) {
 				const name = b.getAttribute('aria-label') ?? b.textContent ?? '';
 				const title = [...titles].find((t) => name.trim().startsWith(t));
+				if (!title) continue;
+				// A list row may lie below the fold of its panel: scrolled to, as a person would.
+				if (region === 'Events') b.scrollIntoView({ block: 'center' });
 				const r = b.getBoundingClientRect();
-				if (!title || r.width === 0 || r.height === 0) continue;
+				if (r.width === 0 || r.height === 0) continue;
 				// Only a mark the mouse can reach: on screen, and not under another element.
 				const x = r.x + r.width / 2;
 				const y = r.y + r.height / 2;
