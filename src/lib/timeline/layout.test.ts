@@ -123,6 +123,32 @@ describe('lanes', () => {
 			}
 	});
 
+	it('when the rows run out, a mark gives up its label rather than write over another', () => {
+		// Twelve labelled marks a week apart, two rows: most labels cannot fit.
+		const items = Array.from({ length: 12 }, (_, i) =>
+			item(String(i), `2008-03-${String(1 + i * 2).padStart(2, '0')}`)
+		);
+		const layout = layoutLanes([{ key: 'k', label: 'K', items }], scale, {
+			width: 731,
+			labelled: true,
+			maxRows: 2
+		});
+		const marks = layout.lanes[0]!.marks;
+		expect(marks).toHaveLength(12);
+		expect(layout.lanes[0]!.rows).toBe(2);
+		const labelled = marks.filter((m) => m.label);
+		expect(labelled.length).toBeGreaterThan(0);
+		expect(labelled.length).toBeLessThan(12);
+		// In each row, no two marks with labels overlap: a label never covers another mark's label.
+		for (const row of [0, 1]) {
+			const inRow = labelled.filter((m) => m.row === row).sort((a, b) => a.left - b.left);
+			for (let i = 1; i < inRow.length; i++)
+				expect(inRow[i]!.left).toBeGreaterThanOrEqual(inRow[i - 1]!.right);
+		}
+		// A mark without its label spans only its shape.
+		for (const m of marks.filter((m) => !m.label)) expect(m.right - m.left).toBeLessThan(20);
+	});
+
 	it('leaves room for lane names above the rows when asked', () => {
 		const groups = [{ key: 'k', label: 'K', items: [item('a', '2008-05-16')] }];
 		const plain = layoutLanes(groups, scale, { width: 731, labelled: false });

@@ -185,6 +185,8 @@ export function layoutLanes(
 	} = options;
 	const lanes: LaneLayout[] = [];
 	let y = 0;
+	// The extent of each mark without its label, for a mark that must give its label up.
+	const shapes = new Map<PlacedMark, readonly [number, number]>();
 	for (const group of groups) {
 		const placed = group.items.map((item) => {
 			const g = markGeometry(item.span, item.basis, scale, item.publication);
@@ -197,16 +199,24 @@ export function layoutLanes(
 				left = Math.min(left, label.anchor === 'start' ? label.x : label.x - w);
 				right = Math.max(right, label.anchor === 'start' ? label.x + w : label.x);
 			}
-			return { id: item.id, ...g, row: 0, y: 0, label, left, right };
+			const mark: PlacedMark = { id: item.id, ...g, row: 0, y: 0, label, left, right };
+			shapes.set(mark, [ml, mr]);
+			return mark;
 		});
 		placed.sort((a, b) => a.left - b.left || a.right - b.right);
 		const rowEnds: number[] = [];
+		const freeRow = (left: number) => rowEnds.findIndex((end) => end + gap <= left);
 		for (const m of placed) {
-			let row = rowEnds.findIndex((end) => end + gap <= m.left);
-			if (row === -1) {
-				if (rowEnds.length < maxRows) row = rowEnds.push(-Infinity) - 1;
-				else row = rowEnds.indexOf(Math.min(...rowEnds));
+			let row = freeRow(m.left);
+			if (row === -1 && rowEnds.length < maxRows) row = rowEnds.push(-Infinity) - 1;
+			if (row === -1 && m.label) {
+				// No row has room for the label: the mark goes without it (its name stays in the
+				// tooltip and the accessible name) rather than writing over another label.
+				m.label = null;
+				[m.left, m.right] = shapes.get(m)!;
+				row = freeRow(m.left);
 			}
+			if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
 			rowEnds[row] = Math.max(rowEnds[row]!, m.right);
 			m.row = row;
 		}
