@@ -111,35 +111,11 @@ export function lightness(value: string): number {
 export function paletteFrom(tokens: Record<Token, string>): Palette {
 	const t = Object.fromEntries(TOKENS.map((k) => [k, hex(tokens[k])])) as Record<Token, string>;
 	const dark = lightness(t['--surface']) < 50;
-	if (dark) {
-		return {
-			dark,
-			// Water darker than land, land a step above the page; shading brightens with count.
-			water: mix(t['--bg'], '#000000', 0.25),
-			land: t['--surface-2'],
-			border: mix(t['--border'], t['--surface-2'], 0.2),
-			coast: t['--border'],
-			text: t['--text'],
-			muted: t['--muted'],
-			halo: t['--surface'],
-			mark: t['--mark'],
-			markPossible: t['--mark-possible'],
-			selected: t['--selected'],
-			link: t['--accent'],
-			funder: t['--text'],
-			selectionVenue: mix(t['--surface-2'], t['--selected'], 0.5),
-			selectionFill: mix(t['--surface-2'], t['--selected'], 0.28),
-			rampLow: mix(t['--surface-2'], t['--accent'], 0.3),
-			rampHigh: mix(t['--surface-2'], t['--accent'], 0.72)
-		};
-	}
-	return {
+	// Dark: land a step above the page. Light: land is the page's surface.
+	const land = dark ? t['--surface-2'] : t['--surface'];
+	const shared = {
 		dark,
-		// Water a neutral grey, so that no shade of the (blue) count scale is mistaken for it.
-		water: mix(t['--surface-2'], t['--border'], 0.3),
-		land: t['--surface'],
-		border: mix(t['--border'], t['--surface'], 0.1),
-		coast: mix(t['--border'], t['--muted'], 0.3),
+		land,
 		text: t['--text'],
 		muted: t['--muted'],
 		halo: t['--surface'],
@@ -148,11 +124,30 @@ export function paletteFrom(tokens: Record<Token, string>): Palette {
 		selected: t['--selected'],
 		link: t['--accent'],
 		funder: t['--text'],
-		selectionVenue: mix(t['--surface'], t['--selected'], 0.4),
-		selectionFill: mix(t['--surface'], t['--selected'], 0.15),
-		// Light scheme: more events, darker.
-		rampLow: mix(t['--surface'], t['--accent'], 0.3),
-		rampHigh: mix(t['--surface'], t['--accent'], 0.72)
+		// The count scale runs from land toward the accent: darker with count in the light
+		// scheme, brighter in the dark one.
+		rampLow: mix(land, t['--accent'], 0.3),
+		rampHigh: mix(land, t['--accent'], 0.72)
+	};
+	if (dark) {
+		return {
+			...shared,
+			// Water darker than land.
+			water: mix(t['--bg'], '#000000', 0.25),
+			border: mix(t['--border'], land, 0.2),
+			coast: t['--border'],
+			selectionVenue: mix(land, t['--selected'], 0.5),
+			selectionFill: mix(land, t['--selected'], 0.28)
+		};
+	}
+	return {
+		...shared,
+		// Water a neutral grey, so that no shade of the (blue) count scale is mistaken for it.
+		water: mix(t['--surface-2'], t['--border'], 0.3),
+		border: mix(t['--border'], land, 0.1),
+		coast: mix(t['--border'], t['--muted'], 0.3),
+		selectionVenue: mix(land, t['--selected'], 0.4),
+		selectionFill: mix(land, t['--selected'], 0.15)
 	};
 }
 

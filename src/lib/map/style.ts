@@ -155,6 +155,16 @@ export function paintFor(
 		['any', ['>', n, 0], ['==', state(VENUE_STATE.selected, false), true]],
 		['!=', state(VENUE_STATE.gathered, false), true]
 	];
+	// A venue's mark, city point or country diamond alike: selected, certainly or only possibly
+	// in the window.
+	const venueColour: ExpressionSpecification = [
+		'case',
+		['==', state(VENUE_STATE.selected, false), true],
+		p.selected,
+		['>', k, 0],
+		p.mark,
+		p.markPossible
+	];
 	return {
 		[LAYERS.water]: { 'background-color': p.water },
 		[LAYERS.countries]: { 'fill-color': fillExpression(p, shadeColours) },
@@ -165,27 +175,13 @@ export function paintFor(
 		[LAYERS.linksFunder]: { 'line-color': p.funder },
 		[LAYERS.ring]: { 'circle-stroke-color': p.selected },
 		[LAYERS.cities]: {
-			'circle-color': [
-				'case',
-				['==', state(VENUE_STATE.selected, false), true],
-				p.selected,
-				['>', k, 0],
-				p.mark,
-				p.markPossible
-			],
+			'circle-color': venueColour,
 			'circle-stroke-color': p.halo,
 			'circle-opacity': ['case', shown, 1, 0],
 			'circle-stroke-opacity': ['case', shown, 1, 0]
 		},
 		[LAYERS.countryMarks]: {
-			'icon-color': [
-				'case',
-				['==', state(VENUE_STATE.selected, false), true],
-				p.selected,
-				['>', k, 0],
-				p.mark,
-				p.markPossible
-			],
+			'icon-color': venueColour,
 			'icon-halo-color': p.halo,
 			'icon-opacity': ['case', shown, 1, 0]
 		},
