@@ -67,10 +67,6 @@ export interface LinkProperties {
 	roles: string;
 }
 
-/** How a role is drawn: the funder's line apart, every other role as a participant's. */
-export const linkKind = (role: ParticipantRole): LinkKind =>
-	role === 'funder' ? 'funder' : 'participant';
-
 /**
  * The lines of one event: one per country that takes part (its representative point to the
  * venue), none for the venue's own country, none when the venue is not placed. A country with

@@ -279,14 +279,7 @@ export class ColumnsBuilder {
 	/** Mentions must come source by source: the source they are in. */
 	private mentionSource = 0;
 
-	/**
-	 * `texts: false` leaves the source texts out (their passages come out empty): for indexing
-	 * an atlas that is already in memory as objects.
-	 */
-	constructor(
-		private readonly gazetteer: { places: Place[]; organisations: Organisation[] },
-		private readonly options: { texts: boolean } = { texts: true }
-	) {
+	constructor(private readonly gazetteer: { places: Place[]; organisations: Organisation[] }) {
 		this.placeRow = new Map(gazetteer.places.map((p, i) => [p.id, i]));
 		this.orgRow = new Map(gazetteer.organisations.map((o, i) => [o.id, i]));
 	}
@@ -295,7 +288,7 @@ export class ColumnsBuilder {
 		const { text, ...meta } = source;
 		this.sourceRow.set(source.id, this.sources.length);
 		this.sources.push(meta);
-		this.texts.push(this.options.texts ? this.encoder.encode(text) : new Uint8Array(0));
+		this.texts.push(this.encoder.encode(text));
 	}
 
 	addPerson(person: Person): void {
@@ -495,13 +488,4 @@ export function atlasToColumns(atlas: Atlas): AtlasColumns {
 		.sort((a, b) => a.row - b.row || a.i - b.i);
 	for (const { m } of grouped) b.addMention(m);
 	return b.finish();
-}
-
-/** The core columns alone (no texts, no mentions): what indexing an in-memory atlas needs. */
-export function coreColumnsOf(atlas: Atlas): CoreColumns {
-	const b = new ColumnsBuilder(atlas, { texts: false });
-	for (const s of atlas.sources) b.addSource(s);
-	for (const p of atlas.people) b.addPerson(p);
-	for (const e of atlas.events) b.addEvent(e);
-	return b.finish().core;
 }

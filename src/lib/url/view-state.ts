@@ -316,8 +316,3 @@ export function serializeView(state: ViewState): string {
 	}
 	return parts.join('&');
 }
-
-/** Whether two states would write the same URL. */
-export function sameView(a: ViewState, b: ViewState): boolean {
-	return serializeView(a) === serializeView(b);
-}
