@@ -10,7 +10,7 @@ import {
 	shadeByCountry
 } from './country-states';
 import { FeatureStates, syncKey, type StateTarget } from './feature-states';
-import { countByCountry, maxCount, shadeClasses } from './shading';
+import { maxCount, shadeClasses } from './shading';
 import { SELECTION_ROLE } from './style';
 import { buildVenues, tallyVenues } from './venues';
 
@@ -57,9 +57,9 @@ describe('selectionRoles', () => {
 
 describe('shading of the seed', () => {
 	it('shades the countries of the events in view by their count', () => {
-		const classes = shadeClasses(maxCount(countByCountry(index.events)));
 		const result = filterEvents(index, NO_CRITERIA);
-		const shade = shadeByCountry(countByCountry(result.inView), classes);
+		const classes = shadeClasses(maxCount(result.countsBy('countries')));
+		const shade = shadeByCountry(result.countsBy('countries'), classes);
 		expect(shade.get('KAZ')).toBe(2); // the workshop and the Vienna meeting
 		expect(shade.get('TUR')).toBe(2); // Istanbul and the workshop
 		expect(shade.get('NOR')).toBe(1);

@@ -76,15 +76,6 @@ export function rampColours(low: string, high: string, n: number): string[] {
 	return Array.from({ length: n }, (_, i) => parseColor(lab(i / (n - 1)))!.formatHex());
 }
 
-/** Counts of events in view per country (ISO alpha-3). */
-export function countByCountry(
-	events: Iterable<{ countries: readonly string[] }>
-): Map<string, number> {
-	const counts = new Map<string, number>();
-	for (const e of events) for (const c of e.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
-	return counts;
-}
-
 /** The largest value in a map of counts (0 when empty). */
 export function maxCount(counts: ReadonlyMap<string, number>): number {
 	let max = 0;
